@@ -1,0 +1,105 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { SubmissionsRepository, UsersRepository } from '@loopgrade/database';
+import type { SubmissionWithResult } from '@loopgrade/database';
+import { JOB_QUEUE, JobQueue, QUEUES } from '@loopgrade/queue';
+import type { Principal } from '../../common/auth/principal';
+import { DomainError, notFound } from '../../common/errors/domain-error';
+import { Page, toPage } from '../../common/http/pagination';
+import { RateLimiter } from '../../common/http/rate-limiter';
+import { ExercisesService } from '../exercises/exercises.service';
+import { GradingJob } from './grading-job';
+import { CreateSubmissionDto, ListSubmissionsQueryDto } from './submissions.dto';
+import { SubmissionView, TERMINAL_STATUSES, toSubmissionView } from './submission.views';
+
+export const MAX_CODE_BYTES = 64 * 1024;
+const POLL_INTERVAL_MS = 100;
+
+@Injectable()
+export class SubmissionsService {
+  constructor(
+    private readonly submissions: SubmissionsRepository,
+    private readonly users: UsersRepository,
+    private readonly exercises: ExercisesService,
+    private readonly rateLimiter: RateLimiter,
+    @Inject(JOB_QUEUE) private readonly queue: JobQueue,
+  ) {}
+
+  /**
+   * Stores the submission, then enqueues it. The row is committed first, so a lost job is only a delay:
+   * the reconciler finds queued rows without a job.
+   */
+  async submit(
+    actor: Principal,
+    slug: string,
+    input: CreateSubmissionDto,
+    idempotencyKey?: string,
+  ): Promise<{ view: SubmissionView; created: boolean }> {
+    if (idempotencyKey !== undefined && !/^[\x21-\x7e]{1,200}$/.test(idempotencyKey)) {
+      throw new DomainError('invalid', 'Idempotency-Key must be 1-200 visible ASCII characters', {
+        errors: [{ field: 'Idempotency-Key', message: 'must be 1-200 visible ASCII characters' }],
+      });
+    }
+    if (idempotencyKey) {
+      const existing = await this.submissions.findByIdempotencyKey(actor.id, idempotencyKey);
+      if (existing) return { view: await this.get(actor, existing.id), created: false };
+    }
+    const exercise = await this.exercises.forSubmission(actor, slug);
+    if (Buffer.byteLength(input.code, 'utf8') > MAX_CODE_BYTES) {
+      throw new DomainError('too-large', `code is larger than ${MAX_CODE_BYTES / 1024} KB`, {
+        errors: [{ field: 'code', message: `must be at most ${MAX_CODE_BYTES} bytes` }],
+      });
+    }
+    this.rateLimiter.consume(actor.id, 'submission');
+    const { submission, created } = await this.submissions.createIdempotent({
+      userId: actor.id,
+      exerciseId: exercise.id,
+      exerciseVersionId: exercise.version.id,
+      code: input.code,
+      language: input.language ?? exercise.version.language,
+      idempotencyKey: idempotencyKey ?? null,
+    });
+    if (created) await this.queue.add<GradingJob>(QUEUES.grading, { submissionId: submission.id }, { jobId: submission.id });
+    return { view: await this.get(actor, submission.id), created };
+  }
+
+  async get(actor: Principal, id: string, waitSeconds = 0): Promise<SubmissionView> {
+    const deadline = Date.now() + waitSeconds * 1000;
+    let submission = await this.visible(actor, id);
+    while (!TERMINAL_STATUSES.has(submission.status) && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, POLL_INTERVAL_MS));
+      submission = await this.visible(actor, id);
+    }
+    return this.view(actor, submission);
+  }
+
+  async list(actor: Principal, query: ListSubmissionsQueryDto): Promise<Page<SubmissionView>> {
+    const filter: Parameters<SubmissionsRepository['list']>[0] = { status: query.status };
+    if (query.exercise) {
+      const exercise = await this.exercises.forSubmission(actor, query.exercise).catch(() => null);
+      if (!exercise) return { items: [], nextCursor: null };
+      filter.exerciseId = exercise.id;
+    }
+    if (actor.role === 'student') filter.userId = actor.id;
+    else {
+      filter.userId = query.user;
+      if (actor.role === 'teacher') filter.exerciseOwnerId = actor.id;
+    }
+    const rows = await this.submissions.list(filter, query);
+    return toPage(rows, query.limit, (row) => row.id, (row) => this.view(actor, row));
+  }
+
+  /** Someone else's submission is reported as missing, so ids cannot be probed. */
+  private async visible(actor: Principal, id: string): Promise<SubmissionWithResult> {
+    const submission = /^[0-9a-f-]{36}$/i.test(id) ? await this.submissions.findById(id) : null;
+    const allowed =
+      submission &&
+      (actor.role === 'admin' || submission.userId === actor.id || submission.exercise.ownerId === actor.id);
+    if (!allowed) throw notFound('Submission');
+    return submission;
+  }
+
+  private view(actor: Principal, submission: SubmissionWithResult): SubmissionView {
+    const staff = actor.role === 'admin' || submission.exercise.ownerId === actor.id;
+    return toSubmissionView(submission, { seesHiddenDetails: staff, includeCode: true });
+  }
+}

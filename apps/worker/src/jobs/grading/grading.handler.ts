@@ -1,0 +1,60 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '@loopgrade/config';
+import { ExercisesRepository, SubmissionsRepository } from '@loopgrade/database';
+import type { ProgramRunner } from '@loopgrade/engine';
+import { grade } from '@loopgrade/grading';
+import { Job, JobHandler, QUEUES } from '@loopgrade/queue';
+import { SANDBOX_POOL } from '@loopgrade/sandbox';
+import { JobHandlers } from '../job-handlers.registry';
+import { toExerciseSpec } from './exercise-spec';
+import { toStoredResult } from './stored-result';
+import { GradingEvents } from './grading-events';
+
+export interface GradingJob {
+  submissionId: string;
+}
+
+/**
+ * Grades one submission: claim the row, run the checks in the sandbox, store the result once.
+ * A student program that fails, loops or crashes is a result; only infrastructure errors throw.
+ */
+@Injectable()
+export class GradingHandler implements JobHandler<GradingJob> {
+  private readonly logger = new Logger('Grading');
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly submissions: SubmissionsRepository,
+    private readonly exercises: ExercisesRepository,
+    @Inject(SANDBOX_POOL) private readonly runner: ProgramRunner,
+    private readonly events: GradingEvents,
+    handlers: JobHandlers,
+  ) {
+    handlers.register(QUEUES.grading, this);
+  }
+
+  async handle(job: Job<GradingJob>): Promise<void> {
+    const { submissionId } = job.data;
+    const submission = await this.submissions.claim(submissionId, new Date());
+    if (!submission) return; // already terminal: a duplicate job
+    if (submission.attempts > this.config.GRADING_MAX_ATTEMPTS) {
+      await this.submissions.fail(
+        submissionId,
+        `Grading was interrupted ${submission.attempts - 1} times (the grading worker died each time); giving up`,
+        new Date(),
+      );
+      return;
+    }
+    const version = await this.exercises.findVersionById(submission.exerciseVersionId);
+    if (!version) {
+      await this.submissions.fail(submissionId, 'The exercise version of this submission no longer exists', new Date());
+      return;
+    }
+    const feedback = await grade(toExerciseSpec(version, submission.language), submission.code, this.runner);
+    const stored = await this.submissions.complete(submissionId, toStoredResult(feedback), new Date());
+    if (stored) {
+      this.logger.log({ submissionId, score: feedback.score, status: feedback.status }, 'graded');
+      await this.events.graded(submissionId);
+    }
+  }
+}

@@ -1,0 +1,25 @@
+import { Module } from '@nestjs/common';
+import { LoggerModule } from 'nestjs-pino';
+import { APP_CONFIG, AppConfig, ConfigModule } from '@loopgrade/config';
+import { DatabaseModule } from '@loopgrade/database';
+import { QueueModule } from '@loopgrade/queue';
+import { SandboxModule } from '@loopgrade/sandbox';
+import { BULLMQ_PROCESSORS } from './consumers/bullmq-processors';
+import { JobsModule } from './jobs/jobs.module';
+
+/** The worker process: BullMQ consumers for every queue, and nothing that serves HTTP. */
+@Module({
+  imports: [
+    ConfigModule,
+    LoggerModule.forRootAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({ pinoHttp: { level: config.LOG_LEVEL } }),
+    }),
+    DatabaseModule,
+    QueueModule.forRoot(),
+    SandboxModule,
+    JobsModule,
+  ],
+  providers: [...BULLMQ_PROCESSORS],
+})
+export class WorkerModule {}

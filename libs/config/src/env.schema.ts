@@ -1,0 +1,172 @@
+import { cpus } from 'node:os';
+
+/**
+ * Every environment variable the platform reads, with its parser. Both apps validate the whole
+ * environment once at boot, so a bad value stops the process before it serves or consumes anything.
+ */
+type Parser<T> = (raw: string) => T;
+
+interface VariableSpec<T> {
+  description: string;
+  default?: T;
+  parse: Parser<T>;
+  secret?: boolean;
+}
+
+class InvalidValue extends Error {}
+
+const integer =
+  (min: number, max: number): Parser<number> =>
+  (raw) => {
+    if (!/^\d+$/.test(raw)) throw new InvalidValue(`must be a whole number, got "${raw}"`);
+    const value = Number(raw);
+    if (value < min || value > max) throw new InvalidValue(`must be between ${min} and ${max}, got ${value}`);
+    return value;
+  };
+
+const boolean: Parser<boolean> = (raw) => {
+  if (raw === 'true' || raw === '1') return true;
+  if (raw === 'false' || raw === '0') return false;
+  throw new InvalidValue(`must be true or false, got "${raw}"`);
+};
+
+const url =
+  (protocols: string[]): Parser<string> =>
+  (raw) => {
+    let parsed: URL;
+    try {
+      parsed = new URL(raw);
+    } catch {
+      throw new InvalidValue('must be a URL');
+    }
+    if (!protocols.includes(parsed.protocol)) {
+      throw new InvalidValue(`must use ${protocols.join(' or ')}, got ${parsed.protocol}`);
+    }
+    return raw;
+  };
+
+const oneOf =
+  <T extends string>(values: readonly T[]): Parser<T> =>
+  (raw) => {
+    if (!values.includes(raw as T)) throw new InvalidValue(`must be one of ${values.join(', ')}, got "${raw}"`);
+    return raw as T;
+  };
+
+const text: Parser<string> = (raw) => raw;
+
+const adminToken: Parser<string> = (raw) => {
+  if (raw.length < 32) throw new InvalidValue(`must be at least 32 characters, got ${raw.length}`);
+  return raw;
+};
+
+const email: Parser<string> = (raw) => {
+  if (!/^[^\s@]+@[^\s@]+$/.test(raw)) throw new InvalidValue(`must be an email address, got "${raw}"`);
+  return raw.toLowerCase();
+};
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+export const ENV_SCHEMA = {
+  DATABASE_URL: {
+    description: 'PostgreSQL connection string. Unset: an embedded PGlite database in DATA_DIR.',
+    parse: url(['postgres:', 'postgresql:']),
+    secret: true,
+  } as VariableSpec<string>,
+  REDIS_URL: {
+    description: 'Redis for the BullMQ queues. Unset: jobs run inline in the API process.',
+    parse: url(['redis:', 'rediss:']),
+    secret: true,
+  } as VariableSpec<string>,
+  QUEUE_PREFIX: {
+    description: 'Prefix of the BullMQ keys in Redis (several installations can share one Redis).',
+    default: 'loopgrade',
+    parse: (raw: string) => {
+      if (!/^[A-Za-z0-9_-]{1,50}$/.test(raw)) throw new InvalidValue('must be 1-50 letters, digits, - or _');
+      return raw;
+    },
+  },
+  DATA_DIR: { description: 'Folder of the embedded database.', default: '.data', parse: text },
+  PORT: { description: 'HTTP port of the API.', default: 3000, parse: integer(1, 65535) },
+  HOST: { description: 'Interface the API listens on.', default: '0.0.0.0', parse: text },
+  LOG_LEVEL: { description: 'pino log level.', default: 'info', parse: oneOf(LOG_LEVELS) },
+  PUBLIC_URL: {
+    description: 'Public base URL of the API (links, LTI and webhook payloads).',
+    default: 'http://localhost:3000',
+    parse: url(['http:', 'https:']),
+  },
+  LOOPGRADE_ADMIN_TOKEN: {
+    description: 'API token of the first admin (>= 32 characters). Unset: a random token printed once.',
+    parse: adminToken,
+    secret: true,
+  } as VariableSpec<string>,
+  LOOPGRADE_ADMIN_EMAIL: { description: 'Email of the first admin.', default: 'admin@loopgrade.local', parse: email },
+  EXERCISES_DIR: { description: 'Catalog folder loaded at boot.', default: 'exercises', parse: text },
+  LOAD_EXERCISES: {
+    description: 'Load the catalog into the database at boot.',
+    default: true,
+    parse: boolean,
+  },
+  SANDBOX_POOL_SIZE: {
+    description: 'Sandbox child processes per grading process.',
+    default: Math.max(1, cpus().length),
+    parse: integer(1, 256),
+  },
+  WORKER_CONCURRENCY: {
+    description: 'Grading jobs one worker process runs at once.',
+    default: Math.max(1, cpus().length),
+    parse: integer(1, 256),
+  },
+  SUBMISSION_RATE_PER_MINUTE: {
+    description: 'Submissions and runs a user may make per minute.',
+    default: 60,
+    parse: integer(1, 100000),
+  },
+  GRADING_MAX_ATTEMPTS: {
+    description: 'Times a submission may kill its worker before it ends as error.',
+    default: 3,
+    parse: integer(1, 20),
+  },
+  RECONCILE_INTERVAL_MS: {
+    description: 'How often queued or running submissions without a live job are re-enqueued.',
+    default: 30000,
+    parse: integer(100, 3600000),
+  },
+  STALE_JOB_MS: {
+    description: 'A running submission untouched this long is considered abandoned by its worker.',
+    default: 120000,
+    parse: integer(1000, 86400000),
+  },
+  WEBHOOK_ALLOW_PRIVATE: {
+    description: 'Allow webhook targets on private, loopback and link-local addresses.',
+    default: false,
+    parse: boolean,
+  },
+} satisfies Record<string, VariableSpec<unknown>>;
+
+type Schema = typeof ENV_SCHEMA;
+export type AppConfig = {
+  [K in keyof Schema]: Schema[K] extends { default: infer D } ? D : ReturnType<Schema[K]['parse']> | undefined;
+};
+
+export class ConfigError extends Error {}
+
+/** Parses the whole environment; throws one ConfigError whose message has one line per bad variable. */
+export function parseEnv(env: NodeJS.ProcessEnv): AppConfig {
+  const config: Record<string, unknown> = {};
+  const problems: string[] = [];
+  for (const [name, spec] of Object.entries(ENV_SCHEMA) as Array<[string, VariableSpec<unknown>]>) {
+    const raw = env[name];
+    if (raw === undefined || raw === '') {
+      config[name] = spec.default;
+      continue;
+    }
+    try {
+      config[name] = spec.parse(raw);
+    } catch (error) {
+      if (!(error instanceof InvalidValue)) throw error;
+      problems.push(`${name} ${error.message}`);
+    }
+  }
+  if (problems.length) throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
+  return config as AppConfig;
+}

@@ -1,0 +1,164 @@
+import { Injectable } from '@nestjs/common';
+import { PrismaService } from '../prisma.service';
+import { Prisma } from '../generated/client';
+import type { Result, Submission, SubmissionStatus } from '../generated/client';
+
+export interface NewSubmission {
+  userId: string;
+  exerciseId: string;
+  exerciseVersionId: string;
+  code: string;
+  language: string;
+  idempotencyKey?: string | null;
+}
+
+export interface StoredResult {
+  score: number;
+  status: string;
+  checks: unknown;
+  feedback: unknown;
+  timeline: unknown;
+  stats: unknown;
+}
+
+export interface SubmissionFilter {
+  userId?: string;
+  exerciseId?: string;
+  exerciseOwnerId?: string;
+  status?: SubmissionStatus;
+}
+
+const SUBMISSION_INCLUDE = {
+  result: true,
+  exercise: { select: { slug: true, ownerId: true } },
+  exerciseVersion: { select: { version: true } },
+} as const;
+
+export type SubmissionWithResult = Submission & {
+  result: Result | null;
+  exercise: { slug: string; ownerId: string };
+  exerciseVersion: { version: number };
+};
+
+const json = (value: unknown) => value as Prisma.InputJsonValue;
+
+@Injectable()
+export class SubmissionsRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  /** Inserts, or returns the submission the same user already made with the same idempotency key. */
+  async createIdempotent(submission: NewSubmission): Promise<{ submission: Submission; created: boolean }> {
+    try {
+      return { submission: await this.prisma.submission.create({ data: submission }), created: true };
+    } catch (error) {
+      if (
+        submission.idempotencyKey &&
+        error instanceof Prisma.PrismaClientKnownRequestError &&
+        error.code === 'P2002'
+      ) {
+        const existing = await this.prisma.submission.findUniqueOrThrow({
+          where: { userId_idempotencyKey: { userId: submission.userId, idempotencyKey: submission.idempotencyKey } },
+        });
+        return { submission: existing, created: false };
+      }
+      throw error;
+    }
+  }
+
+  findByIdempotencyKey(userId: string, idempotencyKey: string): Promise<Submission | null> {
+    return this.prisma.submission.findUnique({ where: { userId_idempotencyKey: { userId, idempotencyKey } } });
+  }
+
+  findById(id: string): Promise<SubmissionWithResult | null> {
+    return this.prisma.submission.findUnique({
+      where: { id },
+      include: SUBMISSION_INCLUDE,
+    });
+  }
+
+  list(filter: SubmissionFilter, page: { limit: number; cursor?: string }): Promise<SubmissionWithResult[]> {
+    return this.prisma.submission.findMany({
+      where: {
+        userId: filter.userId,
+        exerciseId: filter.exerciseId,
+        status: filter.status,
+        ...(filter.exerciseOwnerId ? { exercise: { ownerId: filter.exerciseOwnerId } } : {}),
+      },
+      include: SUBMISSION_INCLUDE,
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      take: page.limit + 1,
+      ...(page.cursor ? { cursor: { id: page.cursor }, skip: 1 } : {}),
+    });
+  }
+
+  /**
+   * Marks the submission running and counts the attempt. Returns null when it is already terminal,
+   * so a duplicate job is a no-op.
+   */
+  async claim(id: string, at: Date): Promise<Submission | null> {
+    const { count } = await this.prisma.submission.updateMany({
+      where: { id, status: { in: ['queued', 'running'] } },
+      data: { status: 'running', attempts: { increment: 1 }, startedAt: at },
+    });
+    return count ? this.prisma.submission.findUnique({ where: { id } }) : null;
+  }
+
+  /** Stores the result once: only the attempt that moves the row out of `running` writes it. */
+  async complete(id: string, result: StoredResult, at: Date): Promise<boolean> {
+    return this.prisma.$transaction(async (tx) => {
+      const { count } = await tx.submission.updateMany({
+        where: { id, status: 'running' },
+        data: { status: 'graded', finishedAt: at, errorMessage: null },
+      });
+      if (!count) return false;
+      await tx.result.create({
+        data: {
+          submissionId: id,
+          score: result.score,
+          status: result.status,
+          checks: json(result.checks),
+          feedback: json(result.feedback),
+          timeline: json(result.timeline),
+          stats: json(result.stats),
+        },
+      });
+      return true;
+    });
+  }
+
+  async fail(id: string, message: string, at: Date): Promise<boolean> {
+    const { count } = await this.prisma.submission.updateMany({
+      where: { id, status: { in: ['queued', 'running'] } },
+      data: { status: 'error', errorMessage: message, finishedAt: at },
+    });
+    return count === 1;
+  }
+
+  /** Hands a running submission back to the queue (graceful shutdown); its attempt does not count. */
+  async release(id: string): Promise<void> {
+    await this.prisma.submission.updateMany({
+      where: { id, status: 'running' },
+      data: { status: 'queued', attempts: { decrement: 1 } },
+    });
+  }
+
+  /** Queued rows older than `queuedBefore` and running rows untouched since `runningBefore`. */
+  findUnfinished(queuedBefore: Date, runningBefore: Date, limit: number): Promise<Submission[]> {
+    return this.prisma.submission.findMany({
+      where: {
+        OR: [
+          { status: 'queued', updatedAt: { lt: queuedBefore } },
+          { status: 'running', updatedAt: { lt: runningBefore } },
+        ],
+      },
+      orderBy: { createdAt: 'asc' },
+      take: limit,
+    });
+  }
+
+  countByStatus(): Promise<Array<{ status: SubmissionStatus; count: number }>> {
+    return this.prisma.submission
+      .groupBy({ by: ['status'], _count: { _all: true } })
+      .then((rows) => rows.map((row) => ({ status: row.status, count: row._count._all })));
+  }
+}

@@ -1,0 +1,47 @@
+import { BullModule, getQueueToken } from '@nestjs/bullmq';
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import type { Queue } from 'bullmq';
+import { parseEnv } from '@loopgrade/config';
+import { BullMqJobQueue } from './drivers/bullmq.job-queue';
+import { InlineJobQueue } from './drivers/inline.job-queue';
+import { JOB_QUEUE, QUEUES, QueueName } from './job-queue.interface';
+
+const QUEUE_NAMES = Object.values(QUEUES) as QueueName[];
+
+/**
+ * Picks the queue driver: BullMQ when REDIS_URL is set, inline otherwise.
+ * Both expose the same JobQueue; consumers are bound by the worker module (or, inline, by the embedded one).
+ */
+@Global()
+@Module({})
+export class QueueModule {
+  static forRoot(): DynamicModule {
+    const { REDIS_URL, QUEUE_PREFIX } = parseEnv(process.env);
+    if (!REDIS_URL) {
+      return {
+        module: QueueModule,
+        providers: [{ provide: JOB_QUEUE, useFactory: () => new InlineJobQueue() }],
+        exports: [JOB_QUEUE],
+      };
+    }
+    return {
+      module: QueueModule,
+      imports: [
+        BullModule.forRoot({
+          connection: { url: REDIS_URL, maxRetriesPerRequest: null },
+          prefix: QUEUE_PREFIX,
+        }),
+        ...QUEUE_NAMES.map((name) => BullModule.registerQueue({ name })),
+      ],
+      providers: [
+        {
+          provide: JOB_QUEUE,
+          inject: QUEUE_NAMES.map((name) => getQueueToken(name)),
+          useFactory: (...queues: Queue[]) =>
+            new BullMqJobQueue(new Map(QUEUE_NAMES.map((name, index) => [name, queues[index]]))),
+        },
+      ],
+      exports: [JOB_QUEUE, BullModule],
+    };
+  }
+}
