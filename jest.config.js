@@ -1,5 +1,5 @@
 /** One Jest config for the whole house: unit specs live beside their code, e2e and integration suites in test/. */
-const aliases = ['engine', 'grading', 'database', 'queue', 'config', 'sandbox', 'catalog', 'integrations'];
+const aliases = ['engine', 'grading', 'database', 'queue', 'config', 'events', 'sandbox', 'catalog', 'integrations'];
 
 module.exports = {
   rootDir: '.',

@@ -3,6 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
 import { APP_CONFIG, AppConfig, ConfigModule, parseEnv } from '@loopgrade/config';
 import { DatabaseModule } from '@loopgrade/database';
+import { EventsModule } from '@loopgrade/events';
 import { QueueModule } from '@loopgrade/queue';
 import { SandboxModule } from '@loopgrade/sandbox';
 import { EmbeddedWorkerModule } from '../../worker/src/embedded-worker.module';
@@ -12,6 +13,8 @@ import { AuthModule } from './modules/auth/auth.module';
 import { BootstrapModule } from './modules/bootstrap/bootstrap.module';
 import { ExercisesModule } from './modules/exercises/exercises.module';
 import { HealthModule } from './modules/health/health.module';
+import { RegradesModule } from './modules/regrades/regrades.module';
+import { RunsModule } from './modules/runs/runs.module';
 import { SubmissionsModule } from './modules/submissions/submissions.module';
 import { UsersModule } from './modules/users/users.module';
 
@@ -28,6 +31,7 @@ function embeddedWorker(): Array<typeof EmbeddedWorkerModule> {
     ConfigModule,
     LoggerModule.forRootAsync({ inject: [APP_CONFIG], useFactory: (config: AppConfig) => loggingOptions(config) }),
     DatabaseModule,
+    EventsModule,
     QueueModule.forRoot(),
     SandboxModule,
     BootstrapModule,
@@ -35,6 +39,8 @@ function embeddedWorker(): Array<typeof EmbeddedWorkerModule> {
     UsersModule,
     ExercisesModule,
     SubmissionsModule,
+    RunsModule,
+    RegradesModule,
     HealthModule,
     ...embeddedWorker(),
   ],

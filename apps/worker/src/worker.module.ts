@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { APP_CONFIG, AppConfig, ConfigModule } from '@loopgrade/config';
 import { DatabaseModule } from '@loopgrade/database';
+import { EventsModule } from '@loopgrade/events';
 import { QueueModule } from '@loopgrade/queue';
 import { SandboxModule } from '@loopgrade/sandbox';
 import { BULLMQ_PROCESSORS } from './consumers/bullmq-processors';
@@ -16,6 +17,7 @@ import { JobsModule } from './jobs/jobs.module';
       useFactory: (config: AppConfig) => ({ pinoHttp: { level: config.LOG_LEVEL } }),
     }),
     DatabaseModule,
+    EventsModule,
     QueueModule.forRoot(),
     SandboxModule,
     JobsModule,

@@ -136,6 +136,11 @@ export const ENV_SCHEMA = {
     default: 120000,
     parse: integer(1000, 86400000),
   },
+  JOB_LOCK_MS: {
+    description: 'BullMQ job lock: a worker that stops renewing it for this long is presumed dead and its job re-queued.',
+    default: 30000,
+    parse: integer(1000, 600000),
+  },
   WEBHOOK_ALLOW_PRIVATE: {
     description: 'Allow webhook targets on private, loopback and link-local addresses.',
     default: false,

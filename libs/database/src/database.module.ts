@@ -7,11 +7,12 @@ import type { DatabaseDriver } from './drivers/database-driver.interface';
 import { migrate } from './migrations/migration-runner';
 import { DATABASE_DRIVER, PrismaService } from './prisma.service';
 import { ExercisesRepository } from './repositories/exercises.repository';
+import { RegradesRepository } from './repositories/regrades.repository';
 import { SubmissionsRepository } from './repositories/submissions.repository';
 import { TokensRepository } from './repositories/tokens.repository';
 import { UsersRepository } from './repositories/users.repository';
 
-const REPOSITORIES = [UsersRepository, TokensRepository, ExercisesRepository, SubmissionsRepository];
+const REPOSITORIES = [UsersRepository, TokensRepository, ExercisesRepository, SubmissionsRepository, RegradesRepository];
 
 /** The migrations ship beside the code: found upwards from here, in the source tree and in dist/ alike. */
 export function findMigrationsDir(from = __dirname): string {

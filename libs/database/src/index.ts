@@ -8,3 +8,5 @@ export * from './repositories/users.repository';
 export * from './repositories/tokens.repository';
 export * from './repositories/exercises.repository';
 export * from './repositories/submissions.repository';
+export * from './repositories/regrades.repository';
+export * from './mappers/exercise-definition.mapper';

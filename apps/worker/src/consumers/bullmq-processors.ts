@@ -1,28 +1,28 @@
 import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
-import { Inject, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import type { Job } from 'bullmq';
-import { APP_CONFIG, AppConfig } from '@loopgrade/config';
+import { parseEnv } from '@loopgrade/config';
 import { QUEUES, QueueName } from '@loopgrade/queue';
 import { JobHandlers } from '../jobs/job-handlers.registry';
 
+/**
+ * Worker options are fixed when the decorators run, so they are read from the validated environment here.
+ * Locks are renewed while a job runs (sandboxes run in child processes, so this event loop stays free);
+ * a killed worker's jobs come back after one lock period.
+ */
+function workerOptions(concurrency: number) {
+  const config = parseEnv(process.env);
+  return { concurrency, lockDuration: config.JOB_LOCK_MS, stalledInterval: config.JOB_LOCK_MS };
+}
+
 /** One BullMQ consumer per queue, each delegating to the queue's registered handler. */
-abstract class DelegatingProcessor extends WorkerHost implements OnApplicationBootstrap {
+@Injectable()
+abstract class DelegatingProcessor extends WorkerHost {
   protected abstract readonly queue: QueueName;
   private readonly logger = new Logger('Worker');
 
-  constructor(
-    private readonly handlers: JobHandlers,
-    @Inject(APP_CONFIG) protected readonly config: AppConfig,
-  ) {
+  constructor(private readonly handlers: JobHandlers) {
     super();
-  }
-
-  protected concurrency(): number {
-    return 4;
-  }
-
-  onApplicationBootstrap(): void {
-    this.worker.concurrency = this.concurrency();
   }
 
   async process(job: Job): Promise<void> {
@@ -37,27 +37,23 @@ abstract class DelegatingProcessor extends WorkerHost implements OnApplicationBo
   }
 }
 
-@Processor(QUEUES.grading)
+/** Sandbox work is CPU-bound: about one job per core; add processes to add capacity. */
+@Processor(QUEUES.grading, workerOptions(parseEnv(process.env).WORKER_CONCURRENCY))
 export class GradingProcessor extends DelegatingProcessor {
   protected readonly queue = QUEUES.grading;
-
-  /** Sandbox work is CPU-bound: about one job per core; add processes to add capacity. */
-  protected concurrency(): number {
-    return this.config.WORKER_CONCURRENCY;
-  }
 }
 
-@Processor(QUEUES.webhooks)
+@Processor(QUEUES.webhooks, workerOptions(4))
 export class WebhooksProcessor extends DelegatingProcessor {
   protected readonly queue = QUEUES.webhooks;
 }
 
-@Processor(QUEUES.gradeSync)
+@Processor(QUEUES.gradeSync, workerOptions(4))
 export class GradeSyncProcessor extends DelegatingProcessor {
   protected readonly queue = QUEUES.gradeSync;
 }
 
-@Processor(QUEUES.regrade)
+@Processor(QUEUES.regrade, workerOptions(4))
 export class RegradeProcessor extends DelegatingProcessor {
   protected readonly queue = QUEUES.regrade;
 }

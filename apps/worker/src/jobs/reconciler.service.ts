@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@loopgrade/config';
 import { SubmissionsRepository } from '@loopgrade/database';
-import { JOB_QUEUE, JobQueue, QUEUES } from '@loopgrade/queue';
+import { GradingJob, JOB_QUEUE, JobQueue, QUEUES } from '@loopgrade/queue';
 
 /** A queued row gets this long to be picked up before we check that its job still exists. */
 const QUEUED_GRACE_MS = 5_000;
@@ -46,7 +46,7 @@ export class Reconciler implements OnApplicationBootstrap, OnApplicationShutdown
     let requeued = 0;
     for (const submission of unfinished) {
       if (await this.queue.has(QUEUES.grading, submission.id)) continue;
-      await this.queue.add(QUEUES.grading, { submissionId: submission.id }, { jobId: submission.id });
+      await this.queue.add<GradingJob>(QUEUES.grading, { submissionId: submission.id }, { jobId: submission.id });
       requeued += 1;
     }
     if (requeued) this.logger.warn(`re-enqueued ${requeued} submission(s) whose job was missing`);

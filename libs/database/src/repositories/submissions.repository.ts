@@ -156,6 +156,37 @@ export class SubmissionsRepository {
     });
   }
 
+  /** Finished submissions of an exercise, oldest first: what a regrade goes through. */
+  listFinishedIds(exerciseId: string): Promise<string[]> {
+    return this.prisma.submission
+      .findMany({
+        where: { exerciseId, status: { in: ['graded', 'error'] } },
+        orderBy: { createdAt: 'asc' },
+        select: { id: true },
+      })
+      .then((rows) => rows.map((row) => row.id));
+  }
+
+  /** A regrade's new verdict: the submission now records the version it was graded against. */
+  async replaceResult(id: string, exerciseVersionId: string, result: StoredResult, at: Date): Promise<void> {
+    const data = {
+      score: result.score,
+      status: result.status,
+      checks: json(result.checks),
+      feedback: json(result.feedback),
+      timeline: json(result.timeline),
+      stats: json(result.stats),
+      createdAt: at,
+    };
+    await this.prisma.$transaction([
+      this.prisma.submission.update({
+        where: { id },
+        data: { exerciseVersionId, status: 'graded', finishedAt: at, errorMessage: null },
+      }),
+      this.prisma.result.upsert({ where: { submissionId: id }, create: { submissionId: id, ...data }, update: data }),
+    ]);
+  }
+
   countByStatus(): Promise<Array<{ status: SubmissionStatus; count: number }>> {
     return this.prisma.submission
       .groupBy({ by: ['status'], _count: { _all: true } })

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ExercisesRepository } from '@loopgrade/database';
-import type { ExerciseContent, ExerciseWithVersion } from '@loopgrade/database';
+import { PlatformEvents } from '@loopgrade/events';
+import type { ExerciseWithVersion } from '@loopgrade/database';
 import type { Principal } from '../../common/auth/principal';
 import { DomainError, forbidden, notFound } from '../../common/errors/domain-error';
 import { Page, toPage } from '../../common/http/pagination';
@@ -14,11 +15,12 @@ export class ExercisesService {
   constructor(
     private readonly exercises: ExercisesRepository,
     @Inject(EXERCISE_VALIDATOR) private readonly validator: ExerciseValidator,
+    private readonly events: PlatformEvents,
   ) {}
 
   async create(actor: Principal, input: CreateExerciseDto): Promise<ExerciseView> {
     const content = toExerciseContent(input);
-    await this.validator.assertValid(content, 'create');
+    await this.validator.assertValid(input.slug, content);
     if (await this.exercises.findBySlug(input.slug, { includeDeleted: true })) {
       throw new DomainError('conflict', `An exercise with slug "${input.slug}" already exists`, {
         errors: [{ field: 'slug', message: `"${input.slug}" is taken` }],
@@ -32,7 +34,7 @@ export class ExercisesService {
     const exercise = await this.owned(actor, slug);
     const content = toExerciseContent(input);
     if (content.contentHash === exercise.version.contentHash) return toExerciseView(exercise, true);
-    await this.validator.assertValid(content, 'update');
+    await this.validator.assertValid(slug, content);
     return toExerciseView(await this.exercises.addVersion(exercise.id, actor.id, content), true);
   }
 
@@ -61,8 +63,9 @@ export class ExercisesService {
 
   async publish(actor: Principal, slug: string): Promise<ExerciseView> {
     const exercise = await this.owned(actor, slug);
-    await this.validator.assertValid(exercise.version as unknown as ExerciseContent, 'publish');
+    await this.validator.assertValid(slug, exercise.version);
     await this.exercises.setPublished(exercise.id, true, new Date());
+    await this.events.emit('exercise.published', { exerciseId: exercise.id, slug, version: exercise.version.version });
     return this.get(actor, slug);
   }
 

@@ -1,24 +1,24 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { SubmissionsRepository, UsersRepository } from '@loopgrade/database';
+import { SubmissionsRepository } from '@loopgrade/database';
+import { PlatformEvents } from '@loopgrade/events';
 import type { SubmissionWithResult } from '@loopgrade/database';
-import { JOB_QUEUE, JobQueue, QUEUES } from '@loopgrade/queue';
+import { GradingJob, JOB_QUEUE, JobQueue, QUEUES } from '@loopgrade/queue';
 import type { Principal } from '../../common/auth/principal';
 import { DomainError, notFound } from '../../common/errors/domain-error';
 import { Page, toPage } from '../../common/http/pagination';
 import { RateLimiter } from '../../common/http/rate-limiter';
 import { ExercisesService } from '../exercises/exercises.service';
-import { GradingJob } from './grading-job';
+import { assertCodeSize } from '../runs/code-size';
 import { CreateSubmissionDto, ListSubmissionsQueryDto } from './submissions.dto';
 import { SubmissionView, TERMINAL_STATUSES, toSubmissionView } from './submission.views';
 
-export const MAX_CODE_BYTES = 64 * 1024;
 const POLL_INTERVAL_MS = 100;
 
 @Injectable()
 export class SubmissionsService {
   constructor(
     private readonly submissions: SubmissionsRepository,
-    private readonly users: UsersRepository,
+    private readonly events: PlatformEvents,
     private readonly exercises: ExercisesService,
     private readonly rateLimiter: RateLimiter,
     @Inject(JOB_QUEUE) private readonly queue: JobQueue,
@@ -44,11 +44,7 @@ export class SubmissionsService {
       if (existing) return { view: await this.get(actor, existing.id), created: false };
     }
     const exercise = await this.exercises.forSubmission(actor, slug);
-    if (Buffer.byteLength(input.code, 'utf8') > MAX_CODE_BYTES) {
-      throw new DomainError('too-large', `code is larger than ${MAX_CODE_BYTES / 1024} KB`, {
-        errors: [{ field: 'code', message: `must be at most ${MAX_CODE_BYTES} bytes` }],
-      });
-    }
+    assertCodeSize(input.code);
     this.rateLimiter.consume(actor.id, 'submission');
     const { submission, created } = await this.submissions.createIdempotent({
       userId: actor.id,
@@ -58,7 +54,10 @@ export class SubmissionsService {
       language: input.language ?? exercise.version.language,
       idempotencyKey: idempotencyKey ?? null,
     });
-    if (created) await this.queue.add<GradingJob>(QUEUES.grading, { submissionId: submission.id }, { jobId: submission.id });
+    if (created) {
+      await this.queue.add<GradingJob>(QUEUES.grading, { submissionId: submission.id }, { jobId: submission.id });
+      await this.events.emit('submission.created', { submissionId: submission.id });
+    }
     return { view: await this.get(actor, submission.id), created };
   }
 

@@ -1,18 +1,13 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@loopgrade/config';
-import { ExercisesRepository, SubmissionsRepository } from '@loopgrade/database';
+import { ExercisesRepository, SubmissionsRepository, toExerciseDefinition } from '@loopgrade/database';
 import type { ProgramRunner } from '@loopgrade/engine';
+import { PlatformEvents } from '@loopgrade/events';
 import { grade } from '@loopgrade/grading';
-import { Job, JobHandler, QUEUES } from '@loopgrade/queue';
+import { GradingJob, Job, JobHandler, QUEUES } from '@loopgrade/queue';
 import { SANDBOX_POOL } from '@loopgrade/sandbox';
 import { JobHandlers } from '../job-handlers.registry';
-import { toExerciseSpec } from './exercise-spec';
 import { toStoredResult } from './stored-result';
-import { GradingEvents } from './grading-events';
-
-export interface GradingJob {
-  submissionId: string;
-}
 
 /**
  * Grades one submission: claim the row, run the checks in the sandbox, store the result once.
@@ -27,7 +22,7 @@ export class GradingHandler implements JobHandler<GradingJob> {
     private readonly submissions: SubmissionsRepository,
     private readonly exercises: ExercisesRepository,
     @Inject(SANDBOX_POOL) private readonly runner: ProgramRunner,
-    private readonly events: GradingEvents,
+    private readonly events: PlatformEvents,
     handlers: JobHandlers,
   ) {
     handlers.register(QUEUES.grading, this);
@@ -50,11 +45,15 @@ export class GradingHandler implements JobHandler<GradingJob> {
       await this.submissions.fail(submissionId, 'The exercise version of this submission no longer exists', new Date());
       return;
     }
-    const feedback = await grade(toExerciseSpec(version, submission.language), submission.code, this.runner);
+    const feedback = await grade(
+      toExerciseDefinition('submission', version, submission.language),
+      submission.code,
+      this.runner,
+    );
     const stored = await this.submissions.complete(submissionId, toStoredResult(feedback), new Date());
     if (stored) {
       this.logger.log({ submissionId, score: feedback.score, status: feedback.status }, 'graded');
-      await this.events.graded(submissionId);
+      await this.events.emit('submission.graded', { submissionId });
     }
   }
 }

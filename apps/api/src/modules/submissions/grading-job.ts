@@ -1,4 +1,0 @@
-/** The payload of a job on the grading queue; the submission row holds everything else. */
-export interface GradingJob {
-  submissionId: string;
-}

@@ -1,0 +1,2 @@
+export * from './platform-events';
+export * from './events.module';
