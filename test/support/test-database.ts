@@ -13,11 +13,13 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-export const USING_POSTGRES = Boolean(process.env.DATABASE_URL);
+/** Captured at load: test apps overwrite process.env.DATABASE_URL with their own database. */
+const SERVER_URL = process.env.DATABASE_URL;
+export const USING_POSTGRES = Boolean(SERVER_URL);
 export const USING_REDIS = Boolean(process.env.REDIS_URL);
 
 async function adminQuery(sql: string): Promise<void> {
-  const client = new Client({ connectionString: process.env.DATABASE_URL });
+  const client = new Client({ connectionString: SERVER_URL });
   await client.connect();
   try {
     await client.query(sql);
@@ -33,7 +35,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   }
   const name = `loopgrade_test_${randomBytes(6).toString('hex')}`;
   await adminQuery(`CREATE DATABASE ${name}`);
-  const url = new URL(process.env.DATABASE_URL!);
+  const url = new URL(SERVER_URL!);
   url.pathname = `/${name}`;
   return {
     env: { DATABASE_URL: url.toString(), DATA_DIR: dataDir },

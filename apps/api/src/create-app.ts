@@ -13,7 +13,8 @@ export const BODY_LIMIT = '256kb';
 export async function createApp(options: { logs?: boolean } = {}): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule, {
     bodyParser: false,
-    bufferLogs: true,
+    bufferLogs: options.logs !== false,
+    logger: options.logs === false ? false : undefined,
     abortOnError: false,
   });
   if (options.logs !== false) app.useLogger(app.get(Logger));

@@ -90,6 +90,10 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       };
     }
     if (exception instanceof HttpException) {
+      // Nest wraps body-parser failures (malformed JSON, too large) in an HttpException.
+      if (isBodyParserError(exception.cause)) {
+        return { status: exception.getStatus(), detail: describeBodyParserError(exception.cause) };
+      }
       const body = exception.getResponse();
       const message =
         typeof body === 'string' ? body : ((body as { message?: unknown }).message ?? exception.message);

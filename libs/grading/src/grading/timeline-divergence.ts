@@ -1,0 +1,24 @@
+/** Finds where two runs' printed timelines part ways, to show why a seeded schedule failed. */
+import type { OutputEvent } from '@loopgrade/engine/contract';
+import { around, formatEvent } from '../evaluators/format';
+import type { TimelineDivergence } from './evaluation';
+
+function sameEvent(a: OutputEvent | undefined, b: OutputEvent | undefined): boolean {
+  return a !== undefined && b !== undefined && a.t === b.t && a.stream === b.stream && a.text === b.text;
+}
+
+export function timelineDivergence(
+  defaultEvents: OutputEvent[],
+  seededEvents: OutputEvent[],
+): TimelineDivergence | null {
+  const length = Math.max(defaultEvents.length, seededEvents.length);
+  for (let index = 0; index < length; index++) {
+    if (sameEvent(defaultEvents[index], seededEvents[index])) continue;
+    return {
+      index,
+      defaultTimeline: around(defaultEvents, index, 2, 3).map(formatEvent),
+      seededTimeline: around(seededEvents, index, 2, 3).map(formatEvent),
+    };
+  }
+  return null;
+}
