@@ -158,6 +158,52 @@ describe('authorization matrix: every role on every route', () => {
       expect: { anonymous: 401, admin: 200, owner: 200, otherTeacher: 200, student: 200, otherStudent: 200 },
     },
     {
+      name: 'POST /v1/runs',
+      call: (t, _w, token) => t.http.post('/v1/runs').set(send(token)).send({ code: 'console.log(1)' }),
+      expect: { anonymous: 401, admin: 200, owner: 200, otherTeacher: 200, student: 200, otherStudent: 200 },
+    },
+    {
+      name: 'POST /v1/runs with a draft exercise',
+      call: (t, w, token) => t.http.post('/v1/runs').set(send(token)).send({ code: 'console.log(1)', exercise: w.draft }),
+      expect: { anonymous: 401, admin: 200, owner: 200, otherTeacher: 404, student: 404, otherStudent: 404 },
+    },
+    {
+      name: 'POST /v1/exercises/{draft}/try',
+      call: (t, w, token) => t.http.post(`/v1/exercises/${w.draft}/try`).set(send(token)).send({ code: 'console.log(1)' }),
+      expect: { anonymous: 401, admin: 200, owner: 200, otherTeacher: 404, student: 403, otherStudent: 403 },
+    },
+    {
+      name: 'POST /v1/exercises/{fresh published}/regrade',
+      call: async (t, w, token) => {
+        const slug = await newDraft(w.users.owner);
+        await t.http.post(`/v1/exercises/${slug}/publish`).set(auth(w.users.owner.token)).expect(200);
+        return t.http.post(`/v1/exercises/${slug}/regrade`).set(send(token));
+      },
+      expect: { anonymous: 401, admin: 202, owner: 202, otherTeacher: 403, student: 403, otherStudent: 403 },
+    },
+    {
+      name: 'GET /v1/exercises/{published}/regrade',
+      call: async (t, w, token) => {
+        await t.http.post(`/v1/exercises/${w.published}/publish`).set(auth(w.users.owner.token));
+        await t.http.post(`/v1/exercises/${w.published}/regrade`).set(auth(w.users.owner.token));
+        return t.http.get(`/v1/exercises/${w.published}/regrade`).set(send(token));
+      },
+      expect: { anonymous: 401, admin: 200, owner: 200, otherTeacher: 403, student: 403, otherStudent: 403 },
+    },
+    {
+      name: 'GET /v1/submissions/{student\'s}?format=exercism',
+      call: async (t, w, token) => {
+        await t.http.get(`/v1/submissions/${w.submissionId}?wait=30`).set(auth(t.admin.token));
+        return t.http.get(`/v1/submissions/${w.submissionId}?format=exercism`).set(send(token));
+      },
+      expect: { anonymous: 401, admin: 200, owner: 200, otherTeacher: 404, student: 200, otherStudent: 404 },
+    },
+    {
+      name: 'GET /metrics',
+      call: (t, _w, token) => t.http.get('/metrics').set(send(token)),
+      expect: { anonymous: 200, admin: 200, owner: 200, otherTeacher: 200, student: 200, otherStudent: 200 },
+    },
+    {
       name: 'GET /health/ready',
       call: (t, _w, token) => t.http.get('/health/ready').set(send(token)),
       expect: { anonymous: 200, admin: 200, owner: 200, otherTeacher: 200, student: 200, otherStudent: 200 },
