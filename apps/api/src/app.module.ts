@@ -13,10 +13,12 @@ import { AuthModule } from './modules/auth/auth.module';
 import { BootstrapModule } from './modules/bootstrap/bootstrap.module';
 import { ExercisesModule } from './modules/exercises/exercises.module';
 import { HealthModule } from './modules/health/health.module';
+import { LtiModule } from './modules/lti/lti.module';
 import { RegradesModule } from './modules/regrades/regrades.module';
 import { RunsModule } from './modules/runs/runs.module';
 import { SubmissionsModule } from './modules/submissions/submissions.module';
 import { UsersModule } from './modules/users/users.module';
+import { WebhooksModule } from './modules/webhooks/webhooks.module';
 
 /**
  * Without Redis there is no separate worker: the embedded mode runs the worker's job handlers in this
@@ -42,6 +44,8 @@ function embeddedWorker(): Array<typeof EmbeddedWorkerModule> {
     RunsModule,
     RegradesModule,
     HealthModule,
+    WebhooksModule,
+    LtiModule,
     ...embeddedWorker(),
   ],
   providers: [{ provide: APP_GUARD, useClass: AuthGuard }],

@@ -7,6 +7,8 @@ import { QueueModule } from '@loopgrade/queue';
 import { SandboxModule } from '@loopgrade/sandbox';
 import { BULLMQ_PROCESSORS } from './consumers/bullmq-processors';
 import { JobsModule } from './jobs/jobs.module';
+import { LtiJobsModule } from './processors/lti-grade-sync/lti-jobs.module';
+import { WebhookJobsModule } from './processors/webhook-delivery/webhook-jobs.module';
 
 /** The worker process: BullMQ consumers for every queue, and nothing that serves HTTP. */
 @Module({
@@ -21,6 +23,8 @@ import { JobsModule } from './jobs/jobs.module';
     QueueModule.forRoot(),
     SandboxModule,
     JobsModule,
+    WebhookJobsModule,
+    LtiJobsModule,
   ],
   providers: [...BULLMQ_PROCESSORS],
 })

@@ -25,6 +25,8 @@ export interface IntegrationsConfig {
   webhookTimeoutMs: number;
   webhookDisableAfterMs: number;
   webhookSecretRotationGraceMs: number;
+  /** Messages (with their deliveries and attempts) older than this are deleted. */
+  webhookRetentionMs: number;
   /** How often overdue deliveries and grade syncs whose job was lost are re-queued. */
   integrationsSweepIntervalMs: number;
   ltiServiceTimeoutMs: number;
@@ -61,15 +63,22 @@ export function parseIntegrationsConfig(env: NodeJS.ProcessEnv, app: AppConfig):
     encryptionKey,
     dataDir: app.DATA_DIR,
     webhookAllowPrivate: app.WEBHOOK_ALLOW_PRIVATE,
-    webhookRetryScheduleMs: read('WEBHOOK_RETRY_SCHEDULE', parseRetrySchedule, [...DEFAULT_RETRY_SCHEDULE_MS]),
+    webhookRetryScheduleMs: read('WEBHOOK_RETRY_SCHEDULE', parseRetrySchedule, [
+      ...DEFAULT_RETRY_SCHEDULE_MS,
+    ]),
     webhookTimeoutMs: read('WEBHOOK_TIMEOUT', parseDuration, 15_000),
     webhookDisableAfterMs: read('WEBHOOK_DISABLE_AFTER', parseDuration, DEFAULT_DISABLE_AFTER_MS),
     webhookSecretRotationGraceMs: read('WEBHOOK_SECRET_ROTATION_GRACE', parseDuration, 86_400_000),
+    webhookRetentionMs: read('WEBHOOK_RETENTION', parseDuration, 30 * 86_400_000),
     integrationsSweepIntervalMs: read('INTEGRATIONS_SWEEP_INTERVAL', parseDuration, 30_000),
     ltiServiceTimeoutMs: read('LTI_SERVICE_TIMEOUT', parseDuration, 15_000),
     ltiPlatformKeySets: {
       ...DEFAULT_PLATFORM_KEY_SET_OPTIONS,
-      cooldownMs: read('LTI_JWKS_REFETCH_COOLDOWN', parseDuration, DEFAULT_PLATFORM_KEY_SET_OPTIONS.cooldownMs),
+      cooldownMs: read(
+        'LTI_JWKS_REFETCH_COOLDOWN',
+        parseDuration,
+        DEFAULT_PLATFORM_KEY_SET_OPTIONS.cooldownMs,
+      ),
     },
     ltiKeyRotation: {
       publishLeadMs: read('LTI_KEY_PUBLISH_LEAD', parseDuration, DEFAULT_ROTATION_POLICY.publishLeadMs),

@@ -37,3 +37,6 @@ export const INTEGRATIONS_PROVIDERS: Provider[] = [
   { provide: SecretBox, inject: [INTEGRATIONS_CONFIG], useFactory: loadSecretBox },
   { provide: INTEGRATIONS_CLOCK, useValue: systemClock satisfies Clock },
 ];
+
+/** The tokens of the providers above, for `exports`. */
+export const INTEGRATIONS_TOKENS = [INTEGRATIONS_CONFIG, SecretBox, INTEGRATIONS_CLOCK];

@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { PrismaService } from '@loopgrade/database';
-import type { WebhookAttempt, WebhookDelivery, WebhookDeliveryStatus, WebhookEndpoint, WebhookMessage } from '@loopgrade/database';
+import type {
+  WebhookAttempt,
+  WebhookDelivery,
+  WebhookDeliveryStatus,
+  WebhookEndpoint,
+  WebhookMessage,
+} from '@loopgrade/database';
 
 export type DeliveryWithContext = WebhookDelivery & { message: WebhookMessage; endpoint: WebhookEndpoint };
 export type DeliveryWithLog = WebhookDelivery & { message: WebhookMessage; attempts: WebhookAttempt[] };
@@ -20,7 +26,13 @@ export interface NewAttempt {
 export class WebhooksRepository {
   constructor(private readonly prisma: PrismaService) {}
 
-  createEndpoint(data: { ownerId: string; url: string; description: string; filterTypes: string[]; secretSealed: string }) {
+  createEndpoint(data: {
+    ownerId: string;
+    url: string;
+    description: string;
+    filterTypes: string[];
+    secretSealed: string;
+  }) {
     return this.prisma.webhookEndpoint.create({ data });
   }
 
@@ -29,12 +41,25 @@ export class WebhooksRepository {
   }
 
   listEndpoints(ownerId?: string): Promise<WebhookEndpoint[]> {
-    return this.prisma.webhookEndpoint.findMany({ where: { ownerId }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
+    return this.prisma.webhookEndpoint.findMany({
+      where: { ownerId },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    });
   }
 
   updateEndpoint(
     id: string,
-    data: Partial<Pick<WebhookEndpoint, 'url' | 'description' | 'filterTypes' | 'secretSealed' | 'previousSecretSealed' | 'previousSecretUntil'>>,
+    data: Partial<
+      Pick<
+        WebhookEndpoint,
+        | 'url'
+        | 'description'
+        | 'filterTypes'
+        | 'secretSealed'
+        | 'previousSecretSealed'
+        | 'previousSecretUntil'
+      >
+    >,
   ): Promise<WebhookEndpoint> {
     return this.prisma.webhookEndpoint.update({ where: { id }, data });
   }
@@ -58,15 +83,27 @@ export class WebhooksRepository {
     });
   }
 
-  /** Writes the message and its deliveries together: either every endpoint gets it or none. */
-  async createMessage(message: { id: string; type: string; body: string }, endpointIds: string[], at: Date): Promise<WebhookDelivery[]> {
+  /**
+   * Writes the message and its deliveries together: either every endpoint gets it or none.
+   * `dueAt` null: not scheduled (a test message, attempted once by its caller).
+   */
+  async createMessage(
+    message: { id: string; type: string; body: string },
+    endpointIds: string[],
+    at: Date,
+    dueAt: Date | null,
+  ): Promise<WebhookDelivery[]> {
     return this.prisma.$transaction(async (tx) => {
       await tx.webhookMessage.create({ data: { ...message, createdAt: at } });
-      return Promise.all(
-        endpointIds.map((endpointId) =>
-          tx.webhookDelivery.create({ data: { messageId: message.id, endpointId, nextAttemptAt: at } }),
-        ),
-      );
+      const deliveries: WebhookDelivery[] = [];
+      for (const endpointId of endpointIds) {
+        deliveries.push(
+          await tx.webhookDelivery.create({
+            data: { messageId: message.id, endpointId, nextAttemptAt: dueAt },
+          }),
+        );
+      }
+      return deliveries;
     });
   }
 
@@ -75,7 +112,10 @@ export class WebhooksRepository {
   }
 
   findDelivery(id: string): Promise<DeliveryWithContext | null> {
-    return this.prisma.webhookDelivery.findUnique({ where: { id }, include: { message: true, endpoint: true } });
+    return this.prisma.webhookDelivery.findUnique({
+      where: { id },
+      include: { message: true, endpoint: true },
+    });
   }
 
   findDeliveryOf(endpointId: string, messageId: string): Promise<DeliveryWithContext | null> {
@@ -98,18 +138,27 @@ export class WebhooksRepository {
     return this.prisma.webhookAttempt.create({ data: attempt });
   }
 
-  async settleDelivery(id: string, data: { status: WebhookDeliveryStatus; attemptCount: number; nextAttemptAt: Date | null }): Promise<void> {
+  async settleDelivery(
+    id: string,
+    data: { status: WebhookDeliveryStatus; attemptCount: number; nextAttemptAt: Date | null },
+  ): Promise<void> {
     await this.prisma.webhookDelivery.update({ where: { id }, data });
   }
 
   /** Starts the failure streak at `at` unless one is running; returns the endpoint as it now stands. */
   async markEndpointFailing(id: string, at: Date): Promise<WebhookEndpoint> {
-    await this.prisma.webhookEndpoint.updateMany({ where: { id, failingSince: null }, data: { failingSince: at } });
+    await this.prisma.webhookEndpoint.updateMany({
+      where: { id, failingSince: null },
+      data: { failingSince: at },
+    });
     return this.prisma.webhookEndpoint.findUniqueOrThrow({ where: { id } });
   }
 
   async markEndpointHealthy(id: string): Promise<void> {
-    await this.prisma.webhookEndpoint.updateMany({ where: { id, failingSince: { not: null } }, data: { failingSince: null } });
+    await this.prisma.webhookEndpoint.updateMany({
+      where: { id, failingSince: { not: null } },
+      data: { failingSince: null },
+    });
   }
 
   /** Disables once; returns false if it was already disabled (so the notice goes out once). */
@@ -134,7 +183,11 @@ export class WebhooksRepository {
     page: { limit: number; cursor?: string },
   ): Promise<DeliveryWithLog[]> {
     return this.prisma.webhookDelivery.findMany({
-      where: { endpointId, status: filter.status, createdAt: filter.since ? { gte: filter.since } : undefined },
+      where: {
+        endpointId,
+        status: filter.status,
+        createdAt: filter.since ? { gte: filter.since } : undefined,
+      },
       include: { message: true, attempts: { orderBy: { attemptedAt: 'asc' } } },
       orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
       take: page.limit + 1,
@@ -147,15 +200,27 @@ export class WebhooksRepository {
     return this.prisma.webhookDelivery.findMany({
       where: {
         status: 'pending',
-        OR: [{ nextAttemptAt: { lte: dueBefore } }, { nextAttemptAt: null, updatedAt: { lt: abandonedBefore } }],
+        OR: [
+          { nextAttemptAt: { lte: dueBefore } },
+          { nextAttemptAt: null, updatedAt: { lt: abandonedBefore } },
+        ],
       },
       orderBy: { createdAt: 'asc' },
       take: limit,
     });
   }
 
+  /** Retention: deletes old messages; their deliveries and attempts go with them (cascade). */
+  async purgeMessagesBefore(before: Date): Promise<number> {
+    const { count } = await this.prisma.webhookMessage.deleteMany({ where: { createdAt: { lt: before } } });
+    return count;
+  }
+
   /** Gives an abandoned claim back, due now. */
   async rearmDelivery(id: string, at: Date): Promise<void> {
-    await this.prisma.webhookDelivery.updateMany({ where: { id, status: 'pending', nextAttemptAt: null }, data: { nextAttemptAt: at } });
+    await this.prisma.webhookDelivery.updateMany({
+      where: { id, status: 'pending', nextAttemptAt: null },
+      data: { nextAttemptAt: at },
+    });
   }
 }

@@ -1,0 +1,24 @@
+import type { Request } from 'express';
+
+/** Reads the Cookie header (no cookie parser is installed globally). */
+export function readCookies(request: Request): Record<string, string> {
+  const cookies: Record<string, string> = {};
+  for (const part of (request.headers.cookie ?? '').split(';')) {
+    const index = part.indexOf('=');
+    if (index > 0) cookies[part.slice(0, index).trim()] = decodeURIComponent(part.slice(index + 1).trim());
+  }
+  return cookies;
+}
+
+/**
+ * The LMS frames the tool on another site, so the state cookie must be `SameSite=None; Secure`.
+ * It is scoped to /lti and lives as long as the login state.
+ */
+export function stateCookie(name: string, maxAgeSeconds: number): string {
+  return `${name}=1; Path=/lti; Max-Age=${maxAgeSeconds}; HttpOnly; Secure; SameSite=None`;
+}
+
+/** Deletes the state cookie once its launch is done. */
+export function expiredStateCookie(name: string): string {
+  return stateCookie(name, 0);
+}

@@ -1,0 +1,168 @@
+import { Injectable } from '@nestjs/common';
+import { PrismaService } from '@loopgrade/database';
+import type {
+  LtiGradePolicy,
+  LtiGradeSync,
+  LtiGradeSyncStatus,
+  LtiPassbackMode,
+  LtiPlatform,
+  LtiDeployment,
+  LtiResourceLink,
+  LtiScoreAggregate,
+  LtiUserLink,
+} from '@loopgrade/database';
+
+export type GradeSyncWithLinks = LtiGradeSync & {
+  resourceLink: LtiResourceLink & { platform: LtiPlatform & { deployments: LtiDeployment[] } };
+  userLink: LtiUserLink;
+};
+
+export const DEFAULT_POLICY = { mode: 'automatic', aggregate: 'latest' } as const satisfies Pick<
+  LtiGradePolicy,
+  'mode' | 'aggregate'
+>;
+
+const WITH_LINKS = {
+  resourceLink: { include: { platform: { include: { deployments: true } } } },
+  userLink: true,
+} as const;
+
+/** Passback policies per exercise and the per-student sync state of each placement. */
+@Injectable()
+export class LtiGradesRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  async policy(exerciseId: string): Promise<Pick<LtiGradePolicy, 'mode' | 'aggregate'>> {
+    return (await this.prisma.ltiGradePolicy.findUnique({ where: { exerciseId } })) ?? DEFAULT_POLICY;
+  }
+
+  setPolicy(
+    exerciseId: string,
+    mode: LtiPassbackMode,
+    aggregate: LtiScoreAggregate,
+  ): Promise<LtiGradePolicy> {
+    return this.prisma.ltiGradePolicy.upsert({
+      where: { exerciseId },
+      create: { exerciseId, mode, aggregate },
+      update: { mode, aggregate },
+    });
+  }
+
+  /** One row per (placement, student); created at the student's first graded launch. */
+  ensureSync(
+    resourceLinkId: string,
+    userLinkId: string,
+    exerciseId: string,
+    userId: string,
+  ): Promise<LtiGradeSync> {
+    return this.prisma.ltiGradeSync.upsert({
+      where: { resourceLinkId_userLinkId: { resourceLinkId, userLinkId } },
+      create: { resourceLinkId, userLinkId, exerciseId, userId },
+      update: {},
+    });
+  }
+
+  syncsFor(exerciseId: string, userId: string): Promise<LtiGradeSync[]> {
+    return this.prisma.ltiGradeSync.findMany({ where: { exerciseId, userId } });
+  }
+
+  findSync(id: string): Promise<GradeSyncWithLinks | null> {
+    return this.prisma.ltiGradeSync.findUnique({ where: { id }, include: WITH_LINKS });
+  }
+
+  listForExercise(exerciseId: string, status?: LtiGradeSyncStatus): Promise<GradeSyncWithLinks[]> {
+    return this.prisma.ltiGradeSync.findMany({
+      where: { exerciseId, status },
+      include: WITH_LINKS,
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    });
+  }
+
+  /** Records the score the LMS should hold next; `dueAt` null waits for a teacher ("Send grades"). */
+  async stage(
+    id: string,
+    score: { submissionId: string; scoreGiven: number; scoreMaximum: number },
+    dueAt: Date | null,
+  ): Promise<void> {
+    await this.prisma.ltiGradeSync.update({
+      where: { id },
+      data: {
+        ...score,
+        status: dueAt ? 'pending' : 'ready',
+        attempts: 0,
+        nextAttemptAt: dueAt,
+        lastError: null,
+        lastStatusCode: null,
+      },
+    });
+  }
+
+  /** Queues rows again (Resend / Send grades): only rows that hold a score. */
+  async requeue(ids: string[], at: Date): Promise<void> {
+    await this.prisma.ltiGradeSync.updateMany({
+      where: { id: { in: ids }, scoreGiven: { not: null } },
+      data: { status: 'pending', attempts: 0, nextAttemptAt: at, lastError: null, lastStatusCode: null },
+    });
+  }
+
+  /** Takes a due row for one attempt; false when another worker has it or it is not due. */
+  async claim(id: string, now: Date): Promise<boolean> {
+    const { count } = await this.prisma.ltiGradeSync.updateMany({
+      where: { id, status: 'pending', nextAttemptAt: { lte: now } },
+      data: { nextAttemptAt: null },
+    });
+    return count === 1;
+  }
+
+  async markSynced(
+    id: string,
+    data: { sentScore: number; lastTimestamp: Date; syncedAt: Date; note: string | null },
+  ): Promise<void> {
+    await this.prisma.ltiGradeSync.update({
+      where: { id },
+      data: {
+        status: 'synced',
+        sentScore: data.sentScore,
+        lastTimestamp: data.lastTimestamp,
+        syncedAt: data.syncedAt,
+        lastError: data.note,
+        lastStatusCode: null,
+        nextAttemptAt: null,
+      },
+    });
+  }
+
+  async markRetry(
+    id: string,
+    attempts: number,
+    nextAttemptAt: Date,
+    error: string,
+    statusCode: number | null,
+  ): Promise<void> {
+    await this.prisma.ltiGradeSync.update({
+      where: { id },
+      data: { status: 'pending', attempts, nextAttemptAt, lastError: error, lastStatusCode: statusCode },
+    });
+  }
+
+  async markFailed(id: string, attempts: number, error: string, statusCode: number | null): Promise<void> {
+    await this.prisma.ltiGradeSync.update({
+      where: { id },
+      data: { status: 'failed', attempts, nextAttemptAt: null, lastError: error, lastStatusCode: statusCode },
+    });
+  }
+
+  /** Due rows whose job went missing, and claims abandoned by a dead worker. */
+  overdue(dueBefore: Date, abandonedBefore: Date, limit: number): Promise<LtiGradeSync[]> {
+    return this.prisma.ltiGradeSync.findMany({
+      where: {
+        status: 'pending',
+        OR: [
+          { nextAttemptAt: { lte: dueBefore } },
+          { nextAttemptAt: null, updatedAt: { lt: abandonedBefore } },
+        ],
+      },
+      take: limit,
+    });
+  }
+}

@@ -1,0 +1,49 @@
+import { PartialType } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsDateString,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUrl,
+  MaxLength,
+} from 'class-validator';
+import { WEBHOOK_EVENT_TYPES } from '@loopgrade/integrations';
+import { PageQueryDto } from '../../common/http/pagination';
+
+export class CreateWebhookEndpointDto {
+  /** Where events are POSTed. https only, unless the installation allows private targets. */
+  @IsString()
+  @MaxLength(2000)
+  @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] })
+  url: string;
+
+  /** Event types to receive; empty or absent = all. */
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(WEBHOOK_EVENT_TYPES.length)
+  @IsIn(WEBHOOK_EVENT_TYPES, { each: true })
+  filterTypes?: string[];
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  description?: string;
+}
+
+/** Every field optional; the same rules as on creation. */
+export class UpdateWebhookEndpointDto extends PartialType(CreateWebhookEndpointDto) {}
+
+export class ListWebhookMessagesQueryDto extends PageQueryDto {
+  @IsOptional()
+  @IsIn(['pending', 'delivered', 'exhausted'])
+  status?: 'pending' | 'delivered' | 'exhausted';
+
+  /** ISO 8601: only messages created at or after. */
+  @IsOptional()
+  @IsDateString()
+  @Type(() => String)
+  since?: string;
+}

@@ -1,0 +1,29 @@
+// @fails: searches, latest-arguments
+// @message: search: hello
+// Ignores calls while a timer is pending instead of restarting it: fires 300 ms after the first call.
+function debounce(fn, ms) {
+  let timer = null;
+  return (...args) => {
+    if (timer !== null) return;
+    timer = setTimeout(() => {
+      timer = null;
+      fn(...args);
+    }, ms);
+  };
+}
+
+const search = debounce((query) => console.log(`search: ${query}`), 300);
+const keystrokes = [
+  [0, 'h'],
+  [100, 'he'],
+  [200, 'hel'],
+  [300, 'hell'],
+  [400, 'hello'],
+  [1000, 'hello '],
+  [1150, 'hello w'],
+  [1300, 'hello wo'],
+  [1900, 'hello wor'],
+];
+for (const [at, text] of keystrokes) setTimeout(() => search(text), at);
+
+module.exports = { debounce };

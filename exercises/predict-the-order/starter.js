@@ -1,0 +1,2 @@
+// Return the labels in the order the program prints them.
+exports.predictOrder = () => [];

@@ -1,0 +1,10 @@
+export { loadCatalog, exerciseFolders, sourceExtension } from './load-catalog';
+export { toExerciseDefinition } from './exercise-definition';
+export { programRunOptions } from './run-options';
+export { statementExamples, statementPrograms, exampleMismatch } from './statement-examples';
+export type { StatementExample, ExampleLine } from './statement-examples';
+export { catalogTable, TABLE_START, TABLE_END, TUTORIAL_TAG } from './catalog-table';
+export { CatalogError } from './catalog-error';
+export { contentHash } from './content-hash';
+export { parseWrongSolution } from './wrong-solution-header';
+export type { CatalogExercise, CatalogProblem, ExerciseDefinition, WrongSolution } from './types';

@@ -1,0 +1,59 @@
+import ivm from 'isolated-vm';
+import { RUNTIME_FILENAME, runtimeScript } from './runtime-source';
+
+/** A fresh context with the trusted runtime loaded and not yet configured: used for exactly one run. */
+export interface PreparedContext {
+  isolate: ivm.Isolate;
+  context: ivm.Context;
+  hostCall: ivm.Reference<(op: string, arg: ivm.Transferable, ack: number) => string>;
+  memoryMb: number;
+}
+
+/** Replace the isolate after this many runs, so its heap never grows old. */
+const RUNS_PER_ISOLATE = 100;
+
+/**
+ * Owns one isolate per memory limit and hands out a NEW context for every run: contexts share no
+ * objects (the runtime never passes any between them), so a run sees no trace of earlier ones, while the
+ * compiled runtime is reused. An isolate killed by its memory limit is replaced.
+ */
+export class IsolateHost {
+  private isolate: ivm.Isolate | null = null;
+  private script: ivm.Script | null = null;
+  private memoryMb = 0;
+  private runs = 0;
+
+  constructor(private readonly onCatastrophicError: (message: string) => void) {}
+
+  prepare(memoryMb: number): PreparedContext {
+    if (
+      this.isolate === null ||
+      this.isolate.isDisposed ||
+      this.memoryMb !== memoryMb ||
+      this.runs >= RUNS_PER_ISOLATE
+    ) {
+      this.replaceIsolate(memoryMb);
+    }
+    const isolate = this.isolate as ivm.Isolate;
+    this.runs++;
+    const context = isolate.createContextSync();
+    const hostCall = (this.script as ivm.Script).runSync(context, {
+      reference: true,
+    }) as PreparedContext['hostCall'];
+    return { isolate, context, hostCall, memoryMb };
+  }
+
+  release(prepared: PreparedContext): void {
+    if (prepared.isolate.isDisposed) return;
+    prepared.hostCall.release();
+    prepared.context.release();
+  }
+
+  private replaceIsolate(memoryMb: number): void {
+    if (this.isolate !== null && !this.isolate.isDisposed) this.isolate.dispose();
+    this.isolate = new ivm.Isolate({ memoryLimit: memoryMb, onCatastrophicError: this.onCatastrophicError });
+    this.script = this.isolate.compileScriptSync(runtimeScript(), { filename: RUNTIME_FILENAME });
+    this.memoryMb = memoryMb;
+    this.runs = 0;
+  }
+}

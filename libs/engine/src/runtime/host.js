@@ -1,0 +1,183 @@
+// Trusted prelude, last part: configuration, the global scope students see, and the host entry point.
+// The host talks to the isolate only through `hostCall(op, arg)`, which always returns one primitive string.
+let cfg = null;
+let builtins = null;
+const RUNTIME_FILENAME = 'node:internal/loopgrade';
+
+/** JSON from the host, with every object's prototype removed so student prototype edits never leak in. */
+function withoutPrototypes(value) {
+  if (!isObjectLike(value)) return value;
+  ObjectSetPrototypeOf(value, null);
+  const keys = ObjectKeys(value);
+  for (let i = 0; i < keys.length; i++) withoutPrototypes(value[keys[i]]);
+  return value;
+}
+function installGlobals() {
+  const global = globalThis;
+  const removed = ['WebAssembly', 'SharedArrayBuffer', 'Atomics', 'FinalizationRegistry', 'WeakRef'];
+  for (let i = 0; i < removed.length; i++) delete global[removed[i]];
+  // Resizable buffers commit memory outside the isolate's limit: refuse them and remove resize().
+  delete ArrayBufferCtor.prototype.resize;
+  function ArrayBuffer(length, options) {
+    if (new.target === undefined) throw new TypeErrorCtor("Constructor ArrayBuffer requires 'new'");
+    if (isObjectLike(options) && options.maxByteLength !== undefined) {
+      throw new RangeErrorCtor('loopgrade: resizable ArrayBuffers are not supported in the sandbox');
+    }
+    return ReflectConstruct(ArrayBufferCtor, [length], new.target);
+  }
+  ObjectDefineProperty(ArrayBuffer, 'prototype', { value: ArrayBufferCtor.prototype, writable: false });
+  defineValues(ArrayBuffer, { isView: ArrayBufferIsView });
+  defineHidden(ArrayBufferCtor.prototype, 'constructor', ArrayBuffer);
+
+  const process = createProcess();
+  Math.random = createRandom(cfg.seed === null ? 0x5eed : cfg.seed);
+  serviceRandom.next = createRandom((cfg.seed === null ? 0 : cfg.seed) ^ 0x9e3779b9);
+  builtins = createBuiltins();
+  const globals = timerFunctions();
+  const more = {
+    global,
+    console: createConsole(),
+    process,
+    queueMicrotask,
+    structuredClone,
+    ArrayBuffer,
+    Date: createDate(),
+    performance: createPerformance(),
+    DOMException,
+    Event,
+    EventTarget,
+    AbortController,
+    AbortSignal,
+    TextEncoder,
+    TextDecoder,
+    URL,
+    URLSearchParams,
+    fetch,
+    Headers,
+  };
+  if (cfg.services.named !== undefined) more.services = createServices();
+  if (cfg.blockFor) more.blockFor = blockFor;
+  defineValues(global, globals);
+  defineValues(global, more);
+}
+function configure(json) {
+  cfg = withoutPrototypes(JSONParse(json));
+  if (cfg.services === undefined || cfg.services === null) cfg.services = record();
+  // Node names an ES module by its file URL in stack traces and crash reports.
+  cfg.displayName = cfg.esm ? 'file:///' + cfg.filename : cfg.filename;
+  installGlobals();
+  if (cfg.esm) installModuleHooks();
+  // The seed may pick Node's other possible main-script order: ≥ 1 ms passed before the first timers phase.
+  cfg.startupLatencyMs = cfg.seed !== null && createRandom(cfg.seed ^ 0x2545f491)() < 0.5 ? 1 : 0;
+}
+function pendingJson() {
+  let timers = 0;
+  let intervals = 0;
+  for (let i = 0; i < listHeap.length; i++) {
+    for (let rec = listHeap[i].head; rec !== null; rec = rec.next) {
+      if (rec.handle === null) continue;
+      if (rec.repeat === null) timers++;
+      else intervals++;
+    }
+  }
+  return '{"timers":' + timers + ',"intervals":' + intervals + ',"immediates":' + immediateCounts.count + '}';
+}
+function errorJson(info) {
+  if (info === null) return 'null';
+  return (
+    '{"name":' +
+    quote(info.name) +
+    ',"message":' +
+    quote(info.message) +
+    ',"line":' +
+    (info.line === null ? 'null' : info.line) +
+    ',"column":' +
+    (info.column === null ? 'null' : info.column) +
+    '}'
+  );
+}
+/** The loop went idle: Node would now exit, with code 13 if the entry module's top-level await never settled. */
+function finishIdle() {
+  if (loop.fatal) return;
+  if (cfg.esm && !entry.loaded) {
+    emitOutput('stderr', 'Warning: Detected unsettled top-level await at ' + cfg.displayName);
+    stopWith('crashed', 13, 'unsettled top-level await');
+    return;
+  }
+  loop.exitCode = loop.requestedExitCode;
+  loop.status = loop.exitCode === 0 ? 'ok' : 'crashed';
+}
+function resultJson() {
+  let json =
+    '{"status":"' +
+    loop.status +
+    '","exitCode":' +
+    loop.exitCode +
+    ',"message":' +
+    (loop.message === null ? 'null' : quote(loop.message)) +
+    ',"error":' +
+    errorJson(loop.error) +
+    ',"virtualTimeMs":' +
+    clock.now +
+    ',"truncated":' +
+    (output.truncated ? 'true' : 'false') +
+    ',"callbacks":' +
+    loop.callbacks +
+    ',"calls":' +
+    serviceCallsJson() +
+    ',"pending":' +
+    pendingJson() +
+    ',"unhandledRejection":' +
+    (loop.unhandledRejection === true ? 'true' : 'false');
+  if (cfg.invoke !== null) {
+    const outcome = invocation.outcome === null ? (loop.fatal ? 'pending' : 'missing') : invocation.outcome;
+    json +=
+      ',"invocation":{"outcome":"' +
+      outcome +
+      '","value":' +
+      invocation.valueJson +
+      ',"settledAt":' +
+      (invocation.settledAt === null ? 'null' : invocation.settledAt) +
+      '}';
+  }
+  if (testsState.define !== null) json += ',"tests":' + testsJson();
+  return json + '}';
+}
+function reply(status) {
+  return status + '\n' + output.pending;
+}
+function hostCall(op, arg, ack) {
+  acknowledgeOutput(ack);
+  switch (op) {
+    case 'configure':
+      configure(arg);
+      return '';
+    case 'tests':
+      registerTests(arg);
+      return '';
+    case 'builtin-source':
+      return builtinModuleSource(arg);
+    case 'module-not-found':
+      return moduleNotFoundMessage(arg);
+    case 'wrapper-source':
+      return wrapperModuleSource(arg);
+    case 'main':
+      runCommonJsMain(arg);
+      return reply(loop.fatal ? 'exit' : 'more');
+    case 'start-loop':
+      startLoop();
+      return reply('more');
+    case 'step':
+      return reply(step());
+    case 'rejection':
+      reportHostError(arg, true);
+      return reply('exit');
+    case 'uncaught':
+      reportHostError(arg, false);
+      return reply('exit');
+    case 'finish':
+      if (arg === 'idle') finishIdle();
+      return output.pending + '\n' + resultJson();
+  }
+  return '';
+}

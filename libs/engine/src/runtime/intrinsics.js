@@ -1,0 +1,162 @@
+// Trusted prelude, part 1: intrinsics captured before any student code runs.
+// The runtime never looks a method up on a prototype at call time: student code may replace any of them.
+// Arrays the runtime fills are created with a null prototype (`newList`) so index writes cannot hit setters,
+// and no runtime code uses spread, for..of or array destructuring (those consult Symbol.iterator).
+const ReflectApply = Reflect.apply;
+const uncurry =
+  (fn) =>
+  (self, ...args) =>
+    ReflectApply(fn, self, args);
+const ReflectConstruct = Reflect.construct;
+const ReflectOwnKeys = Reflect.ownKeys;
+const ObjectCreate = Object.create;
+const ObjectDefineProperty = Object.defineProperty;
+const ObjectGetOwnPropertyDescriptor = Object.getOwnPropertyDescriptor;
+const ObjectSetPrototypeOf = Object.setPrototypeOf;
+const ObjectGetPrototypeOf = Object.getPrototypeOf;
+const ObjectKeys = Object.keys;
+const ObjectIs = Object.is;
+const ArrayIsArray = Array.isArray;
+const NumberIsNaN = Number.isNaN;
+const NumberIsInteger = Number.isInteger;
+const MathTrunc = Math.trunc;
+const MathMax = Math.max;
+const MathMin = Math.min;
+const MathFloor = Math.floor;
+const MathAbs = Math.abs;
+const MathRound = Math.round;
+const MathImul = Math.imul;
+const JSONStringify = JSON.stringify;
+const JSONParse = JSON.parse;
+const StringCtor = String;
+const NumberCtor = Number;
+const BigIntCtor = BigInt;
+const SymbolCtor = Symbol;
+const SymbolFor = Symbol.for;
+const SymbolIterator = Symbol.iterator;
+const SymbolAsyncIterator = Symbol.asyncIterator;
+const SymbolToPrimitive = Symbol.toPrimitive;
+const SymbolToStringTag = Symbol.toStringTag;
+const SymbolDispose = Symbol.dispose || Symbol.for('nodejs.dispose');
+const ErrorCtor = Error;
+const TypeErrorCtor = TypeError;
+const RangeErrorCtor = RangeError;
+const PromiseCtor = Promise;
+const PromiseResolve = Promise.resolve.bind(Promise);
+const PromiseReject = Promise.reject.bind(Promise);
+const PromiseThen = Promise.prototype.then;
+const WeakMapCtor = WeakMap;
+const WeakMapGet = WeakMap.prototype.get;
+const WeakMapSet = WeakMap.prototype.set;
+const WeakMapHas = WeakMap.prototype.has;
+const WeakMapDelete = WeakMap.prototype.delete;
+const MapCtor = Map;
+const SetCtor = Set;
+const DateCtor = Date;
+const DateGetTime = Date.prototype.getTime;
+const DateToString = Date.prototype.toString;
+const DateToISOString = uncurry(Date.prototype.toISOString);
+const RegExpExec = uncurry(RegExp.prototype.exec);
+const RegExpCtor = RegExp;
+const Uint8ArrayCtor = Uint8Array;
+const ArrayBufferCtor = ArrayBuffer;
+
+const StringSlice = uncurry(String.prototype.slice);
+const StringIndexOf = uncurry(String.prototype.indexOf);
+const StringLastIndexOf = uncurry(String.prototype.lastIndexOf);
+const StringCharCodeAt = uncurry(String.prototype.charCodeAt);
+const StringCodePointAt = uncurry(String.prototype.codePointAt);
+const StringToLowerCase = uncurry(String.prototype.toLowerCase);
+const StringToUpperCase = uncurry(String.prototype.toUpperCase);
+const StringRepeat = uncurry(String.prototype.repeat);
+const StringPadStart = uncurry(String.prototype.padStart);
+const StringStartsWith = uncurry(String.prototype.startsWith);
+const StringEndsWith = uncurry(String.prototype.endsWith);
+const StringTrim = uncurry(String.prototype.trim);
+const StringToWellFormed = uncurry(String.prototype.toWellFormed);
+const StringFromCharCode = String.fromCharCode;
+const StringFromCodePoint = String.fromCodePoint;
+const ArraySort = uncurry(Array.prototype.sort);
+const NumberToFixed = uncurry(Number.prototype.toFixed);
+const BigIntToString = uncurry(BigInt.prototype.toString);
+const SymbolToString = uncurry(Symbol.prototype.toString);
+const MapGet = uncurry(Map.prototype.get);
+const MapSet = uncurry(Map.prototype.set);
+const MapHas = uncurry(Map.prototype.has);
+const SetAdd = uncurry(Set.prototype.add);
+const MapEntries = uncurry(Map.prototype.entries);
+const SetValues = uncurry(Set.prototype.values);
+const MapIteratorNext = uncurry(ObjectGetPrototypeOf(new Map().entries()).next);
+const SetIteratorNext = uncurry(ObjectGetPrototypeOf(new Set().values()).next);
+const ArrayBufferSlice = uncurry(ArrayBuffer.prototype.slice);
+const ArrayBufferIsView = ArrayBuffer.isView;
+const ArrayPrototypeValues = Array.prototype.values;
+
+/** An array with no prototype: index writes and length reads never reach student-visible code. */
+function newList() {
+  return ObjectSetPrototypeOf([], null);
+}
+function listPush(list, value) {
+  list[list.length] = value;
+}
+/** A plain object with no prototype, for internal records and string-keyed tables. */
+function record() {
+  return ObjectCreate(null);
+}
+/** Copies an arguments-like list into a fresh null-prototype list, starting at `from`. */
+function listFrom(args, from) {
+  const out = newList();
+  for (let i = from; i < args.length; i++) out[i - from] = args[i];
+  return out;
+}
+/** A student-visible array (normal prototype) built with defineProperty so setters never run. */
+function publicArray(list) {
+  const out = [];
+  for (let i = 0; i < list.length; i++) {
+    ObjectDefineProperty(out, i, { value: list[i], writable: true, enumerable: true, configurable: true });
+  }
+  return out;
+}
+/** Splits on a literal single-character separator without consulting Symbol.split. */
+function splitOn(text, separator) {
+  const parts = newList();
+  let start = 0;
+  for (;;) {
+    const at = StringIndexOf(text, separator, start);
+    if (at === -1) break;
+    listPush(parts, StringSlice(text, start, at));
+    start = at + separator.length;
+  }
+  listPush(parts, StringSlice(text, start));
+  return parts;
+}
+function joinList(list, separator) {
+  let out = '';
+  for (let i = 0; i < list.length; i++) out += (i === 0 ? '' : separator) + list[i];
+  return out;
+}
+/** JSON text for a primitive string (no toJSON lookup happens for primitives). */
+function quote(text) {
+  return JSONStringify(StringToWellFormed(text));
+}
+function isObjectLike(value) {
+  return (typeof value === 'object' && value !== null) || typeof value === 'function';
+}
+function safeToString(value) {
+  try {
+    if (typeof value === 'symbol') return SymbolToString(value);
+    return StringCtor(value);
+  } catch {
+    return '[object]';
+  }
+}
+function defineHidden(target, key, value) {
+  ObjectDefineProperty(target, key, { value, writable: true, enumerable: false, configurable: true });
+}
+function defineData(target, key, value) {
+  ObjectDefineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
+}
+function defineValues(target, table) {
+  const keys = ObjectKeys(table);
+  for (let i = 0; i < keys.length; i++) defineHidden(target, keys[i], table[keys[i]]);
+}

@@ -1,0 +1,154 @@
+// Trusted prelude: a minimal `process`, virtual Date/performance and seeded Math.random.
+const warningState = record();
+warningState.first = true;
+/** process.emitWarning prints one nextTick later, on stderr: `(node:PID) Type: message`. */
+function emitWarning(warning, type, code) {
+  let name = typeof type === 'string' ? type : 'Warning';
+  let message = warning;
+  if (isObjectLike(type)) {
+    if (typeof type.type === 'string') name = type.type;
+    if (typeof type.code === 'string') code = type.code;
+  }
+  if (looksLikeError(warning)) {
+    name = readString(warning, 'name') || name;
+    message = readString(warning, 'message') || '';
+  }
+  const text =
+    '(node:' +
+    FAKE_PID +
+    ') ' +
+    (typeof code === 'string' ? '[' + code + '] ' : '') +
+    name +
+    ': ' +
+    safeToString(message);
+  queueTick(() => {
+    let line = text;
+    if (warningState.first) {
+      warningState.first = false;
+      line += '\n(Use `node --trace-warnings ...` to show where the warning was created)';
+    }
+    emitOutput('stderr', line);
+  }, newList());
+}
+const FAKE_PID = 4242;
+
+function exitNow(code) {
+  let exitCode = loop.requestedExitCode;
+  if (code !== undefined && code !== null) exitCode = NumberCtor(code) | 0;
+  stopWith(exitCode === 0 ? 'ok' : 'crashed', exitCode, 'process.exit(' + exitCode + ') called');
+  throw exitSignal;
+}
+const exitSignal = new ErrorCtor('process.exit() called'); // unwinds the current callback; the run is already over
+loop.requestedExitCode = 0;
+
+function hrtime(previous) {
+  const ms = clock.now;
+  let seconds = MathFloor(ms / 1000);
+  let nanos = (ms % 1000) * 1e6;
+  if (ArrayIsArray(previous)) {
+    seconds -= previous[0];
+    nanos -= previous[1];
+    if (nanos < 0) {
+      seconds--;
+      nanos += 1e9;
+    }
+  }
+  return [seconds, nanos];
+}
+hrtime.bigint = function bigint() {
+  return BigIntCtor(clock.now) * 1000000n;
+};
+
+function writer(stream) {
+  return {
+    write(chunk) {
+      let text = typeof chunk === 'string' ? chunk : safeToString(chunk);
+      if (StringEndsWith(text, '\n')) text = StringSlice(text, 0, -1);
+      emitOutput(stream, text);
+      return true;
+    },
+    isTTY: false,
+    columns: 80,
+  };
+}
+function createProcess() {
+  const process = {
+    argv: ['/usr/local/bin/node', '/' + cfg.filename],
+    env: {},
+    pid: FAKE_PID,
+    ppid: 1,
+    platform: 'linux',
+    arch: 'x64',
+    version: NODE_VERSION,
+    versions: { node: StringSlice(NODE_VERSION, 1) },
+    release: { name: 'node' },
+    title: 'node',
+    exitCode: undefined,
+    stdout: writer('stdout'),
+    stderr: writer('stderr'),
+    nextTick,
+    hrtime,
+    emitWarning,
+    exit: exitNow,
+    cwd: () => '/',
+    uptime: () => clock.now / 1000,
+    memoryUsage: () => ({ rss: 0, heapTotal: 0, heapUsed: 0, external: 0, arrayBuffers: 0 }),
+    on() {
+      return process;
+    },
+    once() {
+      return process;
+    },
+    off() {
+      return process;
+    },
+  };
+  ObjectDefineProperty(process, 'exitCode', {
+    get: () => (loop.requestedExitCodeSet ? loop.requestedExitCode : undefined),
+    set: (value) => {
+      loop.requestedExitCodeSet = value !== undefined && value !== null;
+      loop.requestedExitCode = loop.requestedExitCodeSet ? NumberCtor(value) | 0 : 0;
+    },
+    enumerable: true,
+    configurable: true,
+  });
+  ObjectDefineProperty(process, SymbolToStringTag, { value: 'process', configurable: true });
+  return process;
+}
+
+/** `Date` on the virtual clock: no-argument construction and Date.now() read `epoch + now`. */
+function createDate() {
+  function Date(...args) {
+    if (new.target === undefined)
+      return ReflectApply(DateToString, new DateCtor(cfg.epochMs + clock.now), newList());
+    if (args.length === 0) return ReflectConstruct(DateCtor, [cfg.epochMs + clock.now], new.target);
+    return ReflectConstruct(DateCtor, args, new.target);
+  }
+  ObjectDefineProperty(Date, 'prototype', { value: DateCtor.prototype, writable: false });
+  ObjectDefineProperty(Date, 'length', { value: 7 });
+  defineValues(Date, { now: () => cfg.epochMs + clock.now, parse: DateCtor.parse, UTC: DateCtor.UTC });
+  defineHidden(DateCtor.prototype, 'constructor', Date);
+  return Date;
+}
+function createPerformance() {
+  const performance = {};
+  defineData(performance, 'timeOrigin', cfg.epochMs);
+  defineValues(performance, {
+    now: () => clock.now,
+    mark() {},
+    measure() {},
+    toJSON: () => ({ timeOrigin: cfg.epochMs }),
+  });
+  return performance;
+}
+/** mulberry32: small, fast and good enough for deterministic student-visible randomness. */
+function createRandom(seed) {
+  let state = seed >>> 0;
+  return function random() {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = state;
+    t = MathImul(t ^ (t >>> 15), t | 1);
+    t ^= t + MathImul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
