@@ -1,4 +1,7 @@
 import { cpus } from 'node:os';
+import { parseDuration } from '@loopgrade/integrations/common/durations';
+import { DEFAULT_DISABLE_AFTER_MS } from '@loopgrade/integrations/webhooks/attempt-verdict';
+import { DEFAULT_RETRY_SCHEDULE_MS, parseRetrySchedule } from '@loopgrade/integrations/webhooks/retry-schedule';
 
 /**
  * Every environment variable the platform reads, with its parser. Both apps validate the whole
@@ -62,6 +65,24 @@ const adminToken: Parser<string> = (raw) => {
 const email: Parser<string> = (raw) => {
   if (!/^[^\s@]+@[^\s@]+$/.test(raw)) throw new InvalidValue(`must be an email address, got "${raw}"`);
   return raw.toLowerCase();
+};
+
+/** Adapts a parser that throws plain errors (the integrations' duration syntax: 500ms, 5s, 30m, 2h, 3d). */
+const reporting =
+  <T>(parse: (raw: string) => T): Parser<T> =>
+  (raw) => {
+    try {
+      return parse(raw);
+    } catch (error) {
+      throw new InvalidValue(error instanceof Error ? error.message : String(error));
+    }
+  };
+const duration = reporting(parseDuration);
+
+const encryptionKey: Parser<string> = (raw) => {
+  const bytes = /^[0-9a-f]{64}$/i.test(raw) ? Buffer.from(raw, 'hex') : Buffer.from(raw, 'base64');
+  if (bytes.length !== 32) throw new InvalidValue('must be 32 bytes, base64 or hex');
+  return raw;
 };
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -145,6 +166,53 @@ export const ENV_SCHEMA = {
     description: 'Allow webhook targets on private, loopback and link-local addresses.',
     default: false,
     parse: boolean,
+  },
+  INTEGRATIONS_ENCRYPTION_KEY: {
+    description: 'Key sealing webhook secrets and LTI private keys (32 bytes, base64 or hex). Unset: a key file in DATA_DIR.',
+    parse: encryptionKey,
+    secret: true,
+  } as VariableSpec<string>,
+  WEBHOOK_RETRY_SCHEDULE: {
+    description: 'Delays of the webhook delivery attempts, comma-separated durations (about 3 days in all).',
+    default: [...DEFAULT_RETRY_SCHEDULE_MS],
+    parse: reporting(parseRetrySchedule),
+  },
+  WEBHOOK_TIMEOUT: { description: 'Timeout of one webhook delivery.', default: 15_000, parse: duration },
+  WEBHOOK_DISABLE_AFTER: {
+    description: 'An endpoint failing for this long is disabled.',
+    default: DEFAULT_DISABLE_AFTER_MS,
+    parse: duration,
+  },
+  WEBHOOK_SECRET_ROTATION_GRACE: {
+    description: 'How long the previous webhook secret still signs after a rotation.',
+    default: 86_400_000,
+    parse: duration,
+  },
+  WEBHOOK_RETENTION: {
+    description: 'Webhook messages and their delivery log are kept this long.',
+    default: 30 * 86_400_000,
+    parse: duration,
+  },
+  INTEGRATIONS_SWEEP_INTERVAL: {
+    description: 'How often lost webhook deliveries and grade syncs are re-queued.',
+    default: 30_000,
+    parse: duration,
+  },
+  LTI_SERVICE_TIMEOUT: { description: 'Timeout of calls to an LMS (tokens, line items, scores).', default: 15_000, parse: duration },
+  LTI_JWKS_REFETCH_COOLDOWN: {
+    description: 'Least time between two fetches of a platform JWKS for an unknown kid.',
+    default: 30_000,
+    parse: duration,
+  },
+  LTI_KEY_PUBLISH_LEAD: {
+    description: 'A new tool key is published this long before it signs.',
+    default: 86_400_000,
+    parse: duration,
+  },
+  LTI_KEY_RETIRED_GRACE: {
+    description: 'A retired tool key stays in the JWKS this long.',
+    default: 7 * 86_400_000,
+    parse: duration,
   },
 } satisfies Record<string, VariableSpec<unknown>>;
 

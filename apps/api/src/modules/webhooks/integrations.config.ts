@@ -1,11 +1,6 @@
-import { ConfigError, type AppConfig } from '@loopgrade/config';
+import type { AppConfig } from '@loopgrade/config';
 import {
-  DEFAULT_DISABLE_AFTER_MS,
   DEFAULT_PLATFORM_KEY_SET_OPTIONS,
-  DEFAULT_RETRY_SCHEDULE_MS,
-  DEFAULT_ROTATION_POLICY,
-  parseDuration,
-  parseRetrySchedule,
   type PlatformKeySetOptions,
   type RotationPolicy,
 } from '@loopgrade/integrations';
@@ -36,55 +31,21 @@ export interface IntegrationsConfig {
 
 export const INTEGRATIONS_CONFIG = Symbol('INTEGRATIONS_CONFIG');
 
-/** Each variable: its parser and default. Bad values are reported together, one line each. */
-export function parseIntegrationsConfig(env: NodeJS.ProcessEnv, app: AppConfig): IntegrationsConfig {
-  const problems: string[] = [];
-  const read = <T>(name: string, parse: (raw: string) => T, fallback: T): T => {
-    const raw = env[name];
-    if (raw === undefined || raw === '') return fallback;
-    try {
-      return parse(raw);
-    } catch (error) {
-      problems.push(`${name} ${(error as Error).message}`);
-      return fallback;
-    }
-  };
-  const encryptionKey = read(
-    'INTEGRATIONS_ENCRYPTION_KEY',
-    (raw) => {
-      const bytes = /^[0-9a-f]{64}$/i.test(raw) ? Buffer.from(raw, 'hex') : Buffer.from(raw, 'base64');
-      if (bytes.length !== 32) throw new Error('must be 32 bytes, base64 or hex');
-      return raw;
-    },
-    undefined as string | undefined,
-  );
-  const config: IntegrationsConfig = {
+/** The integrations' view of the validated environment (ENV_SCHEMA holds the parsers and defaults). */
+export function integrationsConfig(app: AppConfig): IntegrationsConfig {
+  return {
     publicUrl: app.PUBLIC_URL.replace(/\/+$/, ''),
-    encryptionKey,
+    encryptionKey: app.INTEGRATIONS_ENCRYPTION_KEY,
     dataDir: app.DATA_DIR,
     webhookAllowPrivate: app.WEBHOOK_ALLOW_PRIVATE,
-    webhookRetryScheduleMs: read('WEBHOOK_RETRY_SCHEDULE', parseRetrySchedule, [
-      ...DEFAULT_RETRY_SCHEDULE_MS,
-    ]),
-    webhookTimeoutMs: read('WEBHOOK_TIMEOUT', parseDuration, 15_000),
-    webhookDisableAfterMs: read('WEBHOOK_DISABLE_AFTER', parseDuration, DEFAULT_DISABLE_AFTER_MS),
-    webhookSecretRotationGraceMs: read('WEBHOOK_SECRET_ROTATION_GRACE', parseDuration, 86_400_000),
-    webhookRetentionMs: read('WEBHOOK_RETENTION', parseDuration, 30 * 86_400_000),
-    integrationsSweepIntervalMs: read('INTEGRATIONS_SWEEP_INTERVAL', parseDuration, 30_000),
-    ltiServiceTimeoutMs: read('LTI_SERVICE_TIMEOUT', parseDuration, 15_000),
-    ltiPlatformKeySets: {
-      ...DEFAULT_PLATFORM_KEY_SET_OPTIONS,
-      cooldownMs: read(
-        'LTI_JWKS_REFETCH_COOLDOWN',
-        parseDuration,
-        DEFAULT_PLATFORM_KEY_SET_OPTIONS.cooldownMs,
-      ),
-    },
-    ltiKeyRotation: {
-      publishLeadMs: read('LTI_KEY_PUBLISH_LEAD', parseDuration, DEFAULT_ROTATION_POLICY.publishLeadMs),
-      retiredGraceMs: read('LTI_KEY_RETIRED_GRACE', parseDuration, DEFAULT_ROTATION_POLICY.retiredGraceMs),
-    },
+    webhookRetryScheduleMs: app.WEBHOOK_RETRY_SCHEDULE,
+    webhookTimeoutMs: app.WEBHOOK_TIMEOUT,
+    webhookDisableAfterMs: app.WEBHOOK_DISABLE_AFTER,
+    webhookSecretRotationGraceMs: app.WEBHOOK_SECRET_ROTATION_GRACE,
+    webhookRetentionMs: app.WEBHOOK_RETENTION,
+    integrationsSweepIntervalMs: app.INTEGRATIONS_SWEEP_INTERVAL,
+    ltiServiceTimeoutMs: app.LTI_SERVICE_TIMEOUT,
+    ltiPlatformKeySets: { ...DEFAULT_PLATFORM_KEY_SET_OPTIONS, cooldownMs: app.LTI_JWKS_REFETCH_COOLDOWN },
+    ltiKeyRotation: { publishLeadMs: app.LTI_KEY_PUBLISH_LEAD, retiredGraceMs: app.LTI_KEY_RETIRED_GRACE },
   };
-  if (problems.length) throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
-  return config;
 }

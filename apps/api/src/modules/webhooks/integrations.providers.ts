@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { APP_CONFIG, type AppConfig } from '@loopgrade/config';
 import { SecretBox, systemClock, type Clock } from '@loopgrade/integrations';
-import { INTEGRATIONS_CONFIG, parseIntegrationsConfig, type IntegrationsConfig } from './integrations.config';
+import { INTEGRATIONS_CONFIG, integrationsConfig, type IntegrationsConfig } from './integrations.config';
 
 export const INTEGRATIONS_CLOCK = Symbol('INTEGRATIONS_CLOCK');
 
@@ -32,7 +32,7 @@ export const INTEGRATIONS_PROVIDERS: Provider[] = [
   {
     provide: INTEGRATIONS_CONFIG,
     inject: [APP_CONFIG],
-    useFactory: (app: AppConfig) => parseIntegrationsConfig(process.env, app),
+    useFactory: (app: AppConfig) => integrationsConfig(app),
   },
   { provide: SecretBox, inject: [INTEGRATIONS_CONFIG], useFactory: loadSecretBox },
   { provide: INTEGRATIONS_CLOCK, useValue: systemClock satisfies Clock },
