@@ -341,7 +341,7 @@ describe('LTI 1.3: registration, login, launch, grade passback (AGS) against a f
     const ready = await until(async () => (await syncsOf(slug)).find((sync) => sync.status === 'ready'));
     // Due a minute ago with no job behind it: what a Redis flush leaves.
     await t.app.get(LtiGradesRepository).requeue([ready.id], new Date(Date.now() - 60_000));
-    expect(await t.app.get(GradeSyncSweeper).sweep()).toBeGreaterThanOrEqual(1);
+    expect(await t.resolve(GradeSyncSweeper).sweep()).toBeGreaterThanOrEqual(1);
     await until(async () =>
       (await syncsOf(slug)).find((sync) => sync.id === ready.id && sync.status === 'synced'),
     );

@@ -287,7 +287,7 @@ describe('webhooks: endpoints, signed deliveries, retries, disabling, resend', (
         dueLongAgo,
         dueLongAgo,
       );
-    expect(await t.app.get(WebhookSweeper).sweep()).toBeGreaterThanOrEqual(1);
+    expect(await t.resolve(WebhookSweeper).sweep()).toBeGreaterThanOrEqual(1);
     const [hook] = await receiver.waitFor('/lost', 'webhook.test');
     expect(hook.headers['webhook-id']).toBe('msg_lostjob');
     expect(hook.body).toBe(body);
@@ -311,7 +311,7 @@ describe('webhooks: endpoints, signed deliveries, retries, disabling, resend', (
       new Date(),
       null,
     );
-    await t.app.get(WebhookSweeper).sweep();
+    await t.resolve(WebhookSweeper).sweep();
     expect(await repository.findMessage('msg_expired')).toBeNull();
     expect(await repository.findMessage('msg_recent')).not.toBeNull();
     const log = await t.http

@@ -17,6 +17,11 @@ export interface TestApp {
   app: INestApplication;
   http: TestAgent;
   admin: TestUser;
+  /**
+   * A provider of whichever process owns it: the API, or (on Redis) the worker context, where job
+   * handlers and sweepers live.
+   */
+  resolve<T>(type: abstract new (...args: never[]) => T): T;
   /** Creates a user through the API (as admin) and issues a token for it. */
   createUser(role: TestUser['role'], overrides?: { createdBy?: TestUser; password?: string }): Promise<TestUser>;
   close(): Promise<void>;
@@ -64,6 +69,14 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     app,
     http,
     admin,
+    resolve<T>(type: abstract new (...args: never[]) => T): T {
+      try {
+        return app.get(type, { strict: false });
+      } catch (error) {
+        if (!worker) throw error;
+        return worker.get(type, { strict: false });
+      }
+    },
     async createUser(role, overrides = {}) {
       const creator = overrides.createdBy ?? admin;
       const email = `${role}${++counter}-${randomBytes(3).toString('hex')}@example.test`;

@@ -138,16 +138,17 @@ class Execution {
     } catch (thrown) {
       this.ack = 0;
       const description = this.classify(thrown, timeout);
-      if (description !== null) return this.call('uncaught', description);
-      return 'exit';
+      if (description === null) return 'exit';
+      // An 'uncaughtException' listener may take over; the loop then starts as usual.
+      if (this.call('uncaught', description) !== 'more') return 'exit';
     }
     return this.call('start-loop');
   }
 
-  finish(how: 'idle' | 'exit'): RuntimeSummary | null {
+  finish(): RuntimeSummary | null {
     if (this.prepared.isolate.isDisposed) return null;
     try {
-      const reply = this.prepared.hostCall.applySync(undefined, ['finish', how, this.ack], {
+      const reply = this.prepared.hostCall.applySync(undefined, ['finish', null, this.ack], {
         timeout: FINISH_TIMEOUT_MS,
       });
       const newline = reply.indexOf('\n');
@@ -312,7 +313,7 @@ export function runProgram(prepared: PreparedContext, source: string, options: R
   if (typeof started === 'object') return started;
   let status = started;
   while (status === 'more') status = execution.call('step');
-  const summary = execution.finish(status === 'idle' ? 'idle' : 'exit');
+  const summary = execution.finish();
   return assemble(execution, summary);
 }
 

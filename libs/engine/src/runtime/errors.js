@@ -93,7 +93,11 @@ function withoutRuntimeFrames(text) {
       while (i + 1 < lines.length && StringStartsWith(lines[i + 1], '    at ')) i++;
       continue;
     }
-    if (StringStartsWith(StringTrim(line), 'at ') && StringIndexOf(line, RUNTIME_FILENAME) !== -1) continue;
+    if (StringStartsWith(StringTrim(line), 'at ') && StringIndexOf(line, RUNTIME_FILENAME) !== -1) {
+      // inspect ends the last frame with ' {' when the error has own properties: keep that brace
+      if (StringEndsWith(line, ' {') && kept.length > 0) kept[kept.length - 1] += ' {';
+      continue;
+    }
     listPush(kept, line);
   }
   return joinList(kept, '\n');
@@ -104,6 +108,17 @@ function withoutRuntimeFrames(text) {
  */
 function reportUncaught(error, thrownDirectly = true) {
   if (loop.fatal) return;
+  if (!loop.exiting && processListenerCount('uncaughtException') > 0) {
+    // The handler takes over and the loop goes on; a throw inside it is fatal.
+    try {
+      emitProcessEvent('uncaughtException', error, 'uncaughtException');
+      return;
+    } catch (handlerError) {
+      error = handlerError;
+    }
+  }
+  emitExit(1);
+  if (loop.fatal) return; // an 'exit' listener crashed and reported itself
   let text;
   let info;
   if (looksLikeError(error)) {
@@ -122,7 +137,7 @@ function reportUncaught(error, thrownDirectly = true) {
   }
   loop.error = info;
   emitFinal('stderr', text + '\n\nNode.js ' + NODE_VERSION);
-  stopWith('crashed', 1, null);
+  stopWith('crashed', loop.requestedExitCode === 0 ? 1 : loop.requestedExitCode, null);
 }
 /**
  * An unhandled rejection (detected by isolated-vm at the end of a call) or an error thrown by an ES-module
@@ -131,6 +146,21 @@ function reportUncaught(error, thrownDirectly = true) {
 function reportHostError(descriptionJson, isRejection) {
   if (loop.fatal) return;
   const d = JSONParse(descriptionJson);
+  const event = isRejection ? 'unhandledRejection' : 'uncaughtException';
+  if (!loop.exiting && processListenerCount(event) > 0) {
+    // Only a copy crossed the isolate boundary: the handler sees an equivalent error (or the reason's text).
+    const reason = d.kind === 'error' ? rebuiltError(d) : d.reason;
+    const promise = PromiseReject(reason);
+    ReflectApply(PromiseThen, promise, [undefined, () => undefined]);
+    try {
+      emitProcessEvent(event, reason, isRejection ? promise : 'uncaughtException');
+    } catch (handlerError) {
+      reportUncaught(handlerError);
+    }
+    return;
+  }
+  emitExit(1);
+  if (loop.fatal) return; // an 'exit' listener crashed and reported itself
   let text;
   if (d.kind === 'error') {
     const location = locateInStack(d.stack);
@@ -155,6 +185,12 @@ function reportHostError(descriptionJson, isRejection) {
   emitFinal('stderr', text + '\n\nNode.js ' + NODE_VERSION);
   loop.unhandledRejection = isRejection;
   stopWith('crashed', 1, null);
+}
+function rebuiltError(d) {
+  const error = new ErrorCtor(d.message);
+  defineHidden(error, 'name', d.name);
+  defineHidden(error, 'stack', d.stack);
+  return error;
 }
 /** Node's ERR_INVALID_ARG_TYPE, with the `TypeError [CODE]: message` header in its stack. */
 function describeReceived(value) {

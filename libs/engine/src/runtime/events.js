@@ -1,5 +1,13 @@
 // Trusted prelude: node:events (EventEmitter and once) — the commonly used surface, Node's semantics.
 const kListeners = SymbolCtor('kListeners');
+const emittedErrorStacks = new WeakMapCtor();
+/** "Emitted 'error' event at:" and the emit's frames, for an error thrown by emit('error') without listener. */
+function emittedAt(error) {
+  if (!isObjectLike(error) || !ReflectApply(WeakMapHas, emittedErrorStacks, [error])) return '';
+  const frames = withoutRuntimeFrames(ReflectApply(WeakMapGet, emittedErrorStacks, [error]));
+  const newline = StringIndexOf(frames, '\n');
+  return "\nEmitted 'error' event at:" + (newline === -1 ? '' : StringSlice(frames, newline));
+}
 function listenerTable(emitter) {
   let table = emitter[kListeners];
   if (table === undefined || !ObjectIs(ObjectGetPrototypeOf(table), null)) {
@@ -82,7 +90,11 @@ defineValues(EventEmitter.prototype, {
     if (list === undefined) {
       if (type === 'error') {
         const error = args[0];
-        if (looksLikeError(error)) throw error;
+        if (looksLikeError(error)) {
+          // Node's crash print then adds where the event was emitted.
+          ReflectApply(WeakMapSet, emittedErrorStacks, [error, readString(new ErrorCtor(), 'stack') || '']);
+          throw error;
+        }
         throw nodeError(ErrorCtor, 'ERR_UNHANDLED_ERROR', 'Unhandled error. (' + describeValue(error) + ')');
       }
       return false;
@@ -119,6 +131,9 @@ defineValues(EventEmitter.prototype, {
     return this._maxListeners === undefined ? EventEmitter.defaultMaxListeners : this._maxListeners;
   },
 });
+// Captured for the runtime's own use (process events): student code may replace the prototype methods.
+const EmitterEmit = EventEmitter.prototype.emit;
+const EmitterListenerCount = EventEmitter.prototype.listenerCount;
 EventEmitter.defaultMaxListeners = 10;
 EventEmitter.EventEmitter = EventEmitter;
 EventEmitter.errorMonitor = SymbolCtor('events.errorMonitor');

@@ -96,16 +96,48 @@ function errorJson(info) {
     '}'
   );
 }
-/** The loop went idle: Node would now exit, with code 13 if the entry module's top-level await never settled. */
+/**
+ * The loop went idle: Node now exits, with code 13 and a warning if the entry module's top-level await
+ * never settled, after the 'exit' event. Runs inside a step call, so 'exit' listeners have the CPU budget.
+ */
 function finishIdle() {
-  if (loop.fatal) return;
   if (cfg.esm && !entry.loaded) {
-    emitOutput('stderr', 'Warning: Detected unsettled top-level await at ' + cfg.displayName);
-    stopWith('crashed', 13, 'unsettled top-level await');
+    emitOutput('stderr', unsettledAwaitWarning());
+    const code = emitExit(13);
+    stopWith('crashed', code === 0 ? 13 : code, 'unsettled top-level await');
     return;
   }
-  loop.exitCode = loop.requestedExitCode;
-  loop.status = loop.exitCode === 0 ? 'ok' : 'crashed';
+  const code = emitExit(loop.requestedExitCode);
+  stopWith(code === 0 ? 'ok' : 'crashed', code, null);
+}
+/**
+ * Node names the await the module is suspended at. We cannot see it: point at the last await written at
+ * the start of a top-level line, which is usually the one.
+ */
+function unsettledAwaitWarning() {
+  const lines = splitOn(cfg.source, '\n');
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i];
+    const at = StringIndexOf(line, 'await ');
+    const head = at === -1 ? '' : StringSlice(line, 0, at);
+    if (
+      at !== -1 &&
+      (head === '' || RegExpExec(/^(?:const|let|var)\s+[^=]+=\s*$|^[\w$.]+\s*=\s*$/, head) !== null)
+    ) {
+      return (
+        'Warning: Detected unsettled top-level await at ' +
+        cfg.displayName +
+        ':' +
+        (i + 1) +
+        '\n' +
+        line +
+        '\n' +
+        StringRepeat(' ', at) +
+        '^\n\n'
+      );
+    }
+  }
+  return 'Warning: Detected unsettled top-level await at ' + cfg.displayName;
 }
 function resultJson() {
   let json =
@@ -171,12 +203,12 @@ function hostCall(op, arg, ack) {
       return reply(step());
     case 'rejection':
       reportHostError(arg, true);
-      return reply('exit');
+      return reply(loop.fatal ? 'exit' : 'more');
     case 'uncaught':
       reportHostError(arg, false);
-      return reply('exit');
+      return reply(loop.fatal ? 'exit' : 'more');
     case 'finish':
-      if (arg === 'idle') finishIdle();
+      flushPartialLines();
       return output.pending + '\n' + resultJson();
   }
   return '';

@@ -379,7 +379,10 @@ function step() {
       loop.phase = 'poll';
     }
     if (loop.phase === 'poll') {
-      if (!loopAlive()) return 'idle';
+      if (!loopAlive()) {
+        finishIdle();
+        return 'idle';
+      }
       // Poll blocks (the clock jumps) only when no ref'ed immediate is waiting.
       if (immediateCounts.refed === 0 && listHeap.length > 0 && !advanceClockTo(listHeap[0].expiry))
         return 'exit';

@@ -6,6 +6,10 @@ output.bytes = 0;
 output.lines = 0;
 output.truncated = false;
 output.silenced = false; // set once the program has died: later output is unobservable, as in Node
+// process.stdout/stderr.write() without a newline: the line becomes one event when it is completed.
+output.partial = record();
+output.partial.stdout = '';
+output.partial.stderr = '';
 
 function utf8Length(text, stopAt) {
   let bytes = 0;
@@ -35,6 +39,32 @@ function appendEvent(stream, text) {
 /** Records one console/stdout/stderr call. `text` is a primitive string built by trusted code. */
 function emitOutput(stream, text) {
   if (output.silenced || output.truncated) return;
+  const partial = output.partial[stream];
+  if (partial !== '') output.partial[stream] = '';
+  recordEvent(stream, partial + text);
+}
+/** A raw write: complete lines become events, the rest waits for the next write or console call. */
+function writeStream(stream, chunk) {
+  if (output.silenced || output.truncated) return;
+  const text = output.partial[stream] + chunk;
+  const lastNewline = StringLastIndexOf(text, '\n');
+  if (lastNewline === -1) {
+    // an endless line still counts against the output cap
+    if (text.length > cfg.maxOutputBytes) recordEvent(stream, text);
+    else output.partial[stream] = text;
+    return;
+  }
+  output.partial[stream] = StringSlice(text, lastNewline + 1);
+  recordEvent(stream, StringSlice(text, 0, lastNewline));
+}
+function flushPartialLines() {
+  const streams = ['stdout', 'stderr'];
+  for (let i = 0; i < streams.length; i++) {
+    const partial = output.partial[streams[i]];
+    if (partial !== '') emitFinal(streams[i], '');
+  }
+}
+function recordEvent(stream, text) {
   const bytes = utf8Length(text, cfg.maxOutputBytes + 1) + 1;
   const lines = countLines(text);
   if (output.bytes + bytes > cfg.maxOutputBytes || output.lines + lines > cfg.maxOutputLines) {

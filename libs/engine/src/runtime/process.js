@@ -33,11 +33,42 @@ function emitWarning(warning, type, code) {
 const FAKE_PID = 4242;
 
 function exitNow(code) {
-  let exitCode = loop.requestedExitCode;
-  if (code !== undefined && code !== null) exitCode = NumberCtor(code) | 0;
+  if (code !== undefined && code !== null) setRequestedExitCode(code);
+  const exitCode = emitExit(loop.requestedExitCode);
   stopWith(exitCode === 0 ? 'ok' : 'crashed', exitCode, 'process.exit(' + exitCode + ') called');
   throw exitSignal;
 }
+function setRequestedExitCode(value) {
+  loop.requestedExitCodeSet = value !== undefined && value !== null;
+  loop.requestedExitCode = loop.requestedExitCodeSet ? NumberCtor(value) | 0 : 0;
+}
+/**
+ * The 'exit' event: listeners run synchronously, once, with the exit code (they may change
+ * process.exitCode); nothing they schedule ever runs. Returns the final exit code.
+ */
+function emitExit(code) {
+  if (loop.exiting) return loop.requestedExitCode;
+  loop.exiting = true;
+  setRequestedExitCode(code);
+  if (processListenerCount('exit') > 0) {
+    try {
+      ReflectApply(EmitterEmit, processObject, ['exit', code]);
+    } catch (error) {
+      reportUncaught(error);
+    }
+  }
+  return loop.requestedExitCode;
+}
+/** Emits a process event if anyone listens; false when nobody does (Node then applies its default). */
+function emitProcessEvent(name, a, b) {
+  if (processListenerCount(name) === 0) return false;
+  ReflectApply(EmitterEmit, processObject, [name, a, b]);
+  return true;
+}
+function processListenerCount(name) {
+  return processObject === null ? 0 : ReflectApply(EmitterListenerCount, processObject, [name]);
+}
+let processObject = null;
 const exitSignal = new ErrorCtor('process.exit() called'); // unwinds the current callback; the run is already over
 loop.requestedExitCode = 0;
 
@@ -62,17 +93,17 @@ hrtime.bigint = function bigint() {
 function writer(stream) {
   return {
     write(chunk) {
-      let text = typeof chunk === 'string' ? chunk : safeToString(chunk);
-      if (StringEndsWith(text, '\n')) text = StringSlice(text, 0, -1);
-      emitOutput(stream, text);
+      writeStream(stream, typeof chunk === 'string' ? chunk : safeToString(chunk));
       return true;
     },
     isTTY: false,
     columns: 80,
   };
 }
+/** `process` is an EventEmitter, as in Node: 'exit', 'uncaughtException' and 'unhandledRejection' work. */
 function createProcess() {
-  const process = {
+  const process = new EventEmitter();
+  const fields = {
     argv: ['/usr/local/bin/node', '/' + cfg.filename],
     env: {},
     pid: FAKE_PID,
@@ -93,26 +124,17 @@ function createProcess() {
     cwd: () => '/',
     uptime: () => clock.now / 1000,
     memoryUsage: () => ({ rss: 0, heapTotal: 0, heapUsed: 0, external: 0, arrayBuffers: 0 }),
-    on() {
-      return process;
-    },
-    once() {
-      return process;
-    },
-    off() {
-      return process;
-    },
   };
+  const keys = ObjectKeys(fields);
+  for (let i = 0; i < keys.length; i++) defineData(process, keys[i], fields[keys[i]]);
   ObjectDefineProperty(process, 'exitCode', {
     get: () => (loop.requestedExitCodeSet ? loop.requestedExitCode : undefined),
-    set: (value) => {
-      loop.requestedExitCodeSet = value !== undefined && value !== null;
-      loop.requestedExitCode = loop.requestedExitCodeSet ? NumberCtor(value) | 0 : 0;
-    },
+    set: setRequestedExitCode,
     enumerable: true,
     configurable: true,
   });
   ObjectDefineProperty(process, SymbolToStringTag, { value: 'process', configurable: true });
+  processObject = process;
   return process;
 }
 
