@@ -1,4 +1,4 @@
-/** The Markdown overview of the catalog kept in exercises/README.md (a test keeps the two in sync). */
+/** The Markdown overview of the catalog kept in exercises/README.md and README.md (a test keeps them in sync). */
 import type { CatalogExercise } from './types';
 
 const DIFFICULTY_ORDER = ['intro', 'easy', 'medium', 'hard'];
@@ -17,29 +17,30 @@ function escapeCell(text: string): string {
   return text.replace(/\|/g, '\\|');
 }
 
-function table(exercises: CatalogExercise[]): string {
+function table(exercises: CatalogExercise[], linkBase: string): string {
   const rows = [...exercises]
     .sort(byDifficultyThenTitle)
     .map(
       (exercise) =>
-        `| [${escapeCell(exercise.title)}](${exercise.slug}/) | ${exercise.difficulty} | ` +
+        `| [${escapeCell(exercise.title)}](${linkBase}${exercise.slug}/) | ${exercise.difficulty} | ` +
         `${exercise.estimatedMinutes ?? ''} min | ${escapeCell(exercise.lesson)} |`,
     );
   return ['| Exercise | Difficulty | Time | What it teaches |', '|---|---|---|---|', ...rows].join('\n');
 }
 
 /** Two tables: the lessons of the Python asyncio tutorial ported to Node, then the rest of the curriculum. */
-export function catalogTable(catalog: CatalogExercise[]): string {
+/** `linkBase` is the path from the README holding the table to exercises/ ('' inside exercises/). */
+export function catalogTable(catalog: CatalogExercise[], linkBase = ''): string {
   const tutorial = catalog.filter((exercise) => exercise.tags?.includes(TUTORIAL_TAG));
   const curriculum = catalog.filter((exercise) => !exercise.tags?.includes(TUTORIAL_TAG));
   return [
     `### The asyncio tutorial, ported to the Node event loop (${tutorial.length})`,
     '',
-    table(tutorial),
+    table(tutorial, linkBase),
     '',
     `### The curriculum (${curriculum.length})`,
     '',
-    table(curriculum),
+    table(curriculum, linkBase),
     '',
   ].join('\n');
 }

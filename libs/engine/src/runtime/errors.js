@@ -129,11 +129,13 @@ function reportUncaught(error, thrownDirectly = true) {
     info = errorInfo(name, message, location);
     text =
       (location === null ? '' : excerpt(location, thrownDirectly) + '\n') +
-      withoutRuntimeFrames(describeValue(error));
+      withoutRuntimeFrames(describeValue(error)) +
+      emittedAt(error);
   } else {
+    // Node prints the throw's location first; without it, only the value and the hint.
     const shown = typeof error === 'string' ? error : describeValue(error);
     info = errorInfo('Uncaught', shown, null);
-    text = '\n' + shown + '\n(Use `node --trace-uncaught ...` to show where the exception was thrown)';
+    text = shown + '\n(Use `node --trace-uncaught ...` to show where the exception was thrown)';
   }
   loop.error = info;
   emitFinal('stderr', text + '\n\nNode.js ' + NODE_VERSION);

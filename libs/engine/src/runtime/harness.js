@@ -421,9 +421,9 @@ function testsJson() {
     const status = c.status === null ? 'error' : c.status;
     let message = c.message;
     if (c.status === null)
-      message = loop.fatal
-        ? 'not finished: the program ended'
-        : 'not finished: still pending when the event loop went idle';
+      message = loop.wentIdle
+        ? 'not finished: still pending when the event loop went idle'
+        : 'not finished: the program ended';
     out +=
       (i === 0 ? '' : ',') +
       '{"name":' +

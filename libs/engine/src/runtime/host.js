@@ -101,6 +101,7 @@ function errorJson(info) {
  * never settled, after the 'exit' event. Runs inside a step call, so 'exit' listeners have the CPU budget.
  */
 function finishIdle() {
+  loop.wentIdle = true;
   if (cfg.esm && !entry.loaded) {
     emitOutput('stderr', unsettledAwaitWarning());
     const code = emitExit(13);
@@ -133,7 +134,7 @@ function unsettledAwaitWarning() {
         line +
         '\n' +
         StringRepeat(' ', at) +
-        '^\n\n'
+        '^\n\n\n'
       );
     }
   }
