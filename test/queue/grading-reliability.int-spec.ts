@@ -132,7 +132,9 @@ describe(`grading never loses or repeats a submission (${USING_REDIS ? 'BullMQ w
       if (USING_REDIS) {
         execFileSync('redis-cli', ['-u', process.env.REDIS_URL!, 'FLUSHALL']);
       } else {
-        expect(await api.stop('SIGTERM')).toBe(0);
+        // Nest closes the app (finishing in-flight jobs), then re-raises the signal: a clean, hook-run exit.
+        const ended = await api.stop('SIGTERM');
+        expect([ended.code === 0, ended.signal === 'SIGTERM']).toContain(true);
         api.start();
         await waitUntilReady();
       }

@@ -20,6 +20,14 @@ describe('limits', () => {
     expect(result.status).toBe('memory-limit');
   });
 
+  it('reports a heap left over the limit as memory-limit even when the allocation succeeded', () => {
+    runInProcess(`console.log('warm the isolate first')`);
+    const result = runInProcess("const parts = 'a'.repeat(2e7).split(''); console.log(parts.length);", {
+      cpuMs: 3000,
+    });
+    expect(result.status).toBe('memory-limit');
+  });
+
   it('refuses resizable ArrayBuffers, whose memory escapes the isolate limit', () => {
     const result = runInProcess('new ArrayBuffer(8, { maxByteLength: 2 ** 30 });');
     expect(result.status).toBe('crashed');

@@ -1,3 +1,6 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { closeDefaultPool, run, SandboxPool } from '@loopgrade/engine';
 
 describe('SandboxPool (supervised child processes)', () => {
@@ -31,6 +34,18 @@ describe('SandboxPool (supervised child processes)', () => {
       [1, 2, 3].map((n) => pool.run(`setTimeout(() => console.log(${n}), ${n})`)),
     );
     expect(results.map((r) => r.events[0].text)).toEqual(['1', '2', '3']);
+  });
+
+  it('does not keep the calling process alive once idle', () => {
+    const engine = join(__dirname, '../../../libs/engine/src/index.ts');
+    const script = `require(${JSON.stringify(engine)}).run('console.log(1)').then((r) => console.log(r.status));`;
+    const tsx = pathToFileURL(require.resolve('tsx')).href;
+    const child = spawnSync(process.execPath, ['--no-node-snapshot', '--import', tsx, '-e', script], {
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(child.stdout.trim()).toBe('ok');
+    expect(child.status).toBe(0);
   });
 
   it('run() uses a lazily created default pool', async () => {

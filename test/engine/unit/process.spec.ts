@@ -8,7 +8,10 @@ describe('process', () => {
       setTimeout(() => { throw new Error('recovered'); }, 10);
       setTimeout(() => console.log('later still runs'), 30);`);
     expect(result.status).toBe('ok');
-    expect(timeline(result)).toEqual(['handler caught recovered uncaughtException@10', 'later still runs@30']);
+    expect(timeline(result)).toEqual([
+      'handler caught recovered uncaughtException@10',
+      'later still runs@30',
+    ]);
   });
 
   it('passes unhandled rejections to an unhandledRejection listener', () => {
@@ -32,7 +35,9 @@ describe('process', () => {
       setTimeout(() => { throw new Error('x'); }, 5);`);
     expect(crash.events.map((e) => e.stream)).toEqual(['stdout', 'stderr']);
     expect(stdoutLines(crash)).toEqual(['exit event 1 1']);
-    const exited = runInProcess(`process.on('exit', (code) => console.log('exit', code)); setTimeout(() => process.exit(4), 1);`);
+    const exited = runInProcess(
+      `process.on('exit', (code) => console.log('exit', code)); setTimeout(() => process.exit(4), 1);`,
+    );
     expect(timeline(exited)).toEqual(['exit 4@1']);
     expect(exited.exitCode).toBe(4);
   });
@@ -43,13 +48,19 @@ describe('process', () => {
       process.stdout.write('line\\nnext: ');
       console.log('after a partial write');
       process.stdout.write('tail without newline');`);
-    expect(stdoutLines(result)).toEqual(['partial line', 'next: after a partial write', 'tail without newline']);
+    expect(stdoutLines(result)).toEqual([
+      'partial line',
+      'next: after a partial write',
+      'tail without newline',
+    ]);
   });
 
   it("adds where an 'error' event without listener was emitted", () => {
     const result = runInProcess(`
       const { EventEmitter } = require('node:events');
       new EventEmitter().emit('error', new Error('bad thing'));`);
-    expect(stderrText(result)).toContain("Error: bad thing\n    at Object.<anonymous> (main.js:3:40)\nEmitted 'error' event at:\n    at Object.<anonymous> (main.js:3:26)");
+    expect(stderrText(result)).toContain(
+      "Error: bad thing\n    at Object.<anonymous> (main.js:3:40)\nEmitted 'error' event at:\n    at Object.<anonymous> (main.js:3:26)",
+    );
   });
 });

@@ -134,12 +134,9 @@ export class SubmissionsRepository {
     return count === 1;
   }
 
-  /** Hands a running submission back to the queue (graceful shutdown); its attempt does not count. */
-  async release(id: string): Promise<void> {
-    await this.prisma.submission.updateMany({
-      where: { id, status: 'running' },
-      data: { status: 'queued', attempts: { decrement: 1 } },
-    });
+  /** Gives a running submission back to the queue after a failed attempt, which still counts. */
+  async requeue(id: string): Promise<void> {
+    await this.prisma.submission.updateMany({ where: { id, status: 'running' }, data: { status: 'queued' } });
   }
 
   /** Queued rows older than `queuedBefore` and running rows untouched since `runningBefore`. */

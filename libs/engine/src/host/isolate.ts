@@ -22,6 +22,7 @@ export class IsolateHost {
   private script: ivm.Script | null = null;
   private memoryMb = 0;
   private runs = 0;
+  private initialHeapLimit = 0;
 
   constructor(private readonly onCatastrophicError: (message: string) => void) {}
 
@@ -43,16 +44,28 @@ export class IsolateHost {
     return { isolate, context, hostCall, memoryMb };
   }
 
+  /**
+   * Ends a run's context. An isolate whose heap limit was raised (isolated-vm lifts it near the limit so a
+   * termination can finish) or whose heap stayed large is not trusted with the next run: it is replaced.
+   */
   release(prepared: PreparedContext): void {
     if (prepared.isolate.isDisposed) return;
     prepared.hostCall.release();
     prepared.context.release();
+    const heap = prepared.isolate.getHeapStatisticsSync();
+    if (
+      heap.heap_size_limit > this.initialHeapLimit ||
+      heap.total_heap_size > prepared.memoryMb * 1024 * 1024 * 0.5
+    ) {
+      prepared.isolate.dispose();
+    }
   }
 
   private replaceIsolate(memoryMb: number): void {
     if (this.isolate !== null && !this.isolate.isDisposed) this.isolate.dispose();
     this.isolate = new ivm.Isolate({ memoryLimit: memoryMb, onCatastrophicError: this.onCatastrophicError });
     this.script = this.isolate.compileScriptSync(runtimeScript(), { filename: RUNTIME_FILENAME });
+    this.initialHeapLimit = this.isolate.getHeapStatisticsSync().heap_size_limit;
     this.memoryMb = memoryMb;
     this.runs = 0;
   }

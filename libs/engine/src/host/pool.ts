@@ -86,15 +86,14 @@ class SandboxChild {
     return this.job !== null;
   }
 
-  /** An idle pool must not keep the host process alive. */
+  /** An idle pool must not keep the host process alive: the process, its IPC channel and its stderr pipe. */
   private setReferenced(referenced: boolean): void {
-    const channel = this.process.channel as { ref?: () => void; unref?: () => void } | undefined;
-    if (referenced) {
-      this.process.ref();
-      channel?.ref?.();
-    } else {
-      this.process.unref();
-      channel?.unref?.();
+    const handles = [this.process, this.process.channel, this.process.stderr] as Array<
+      { ref?: () => void; unref?: () => void } | null | undefined
+    >;
+    for (const handle of handles) {
+      if (referenced) handle?.ref?.();
+      else handle?.unref?.();
     }
   }
 

@@ -145,6 +145,17 @@ class Execution {
     return this.call('start-loop');
   }
 
+  /**
+   * isolated-vm's limit is soft: a large allocation can succeed past it. The heap as the run left it is
+   * the host's own measurement, and a heap over the limit is a memory verdict.
+   */
+  checkHeapAfterRun(): void {
+    if (this.verdict !== null || this.prepared.isolate.isDisposed) return;
+    if (this.prepared.isolate.getHeapStatisticsSync().used_heap_size > this.options.memoryMb * 1024 * 1024) {
+      this.verdict = this.memoryVerdict();
+    }
+  }
+
   finish(): RuntimeSummary | null {
     if (this.prepared.isolate.isDisposed) return null;
     try {
@@ -313,6 +324,7 @@ export function runProgram(prepared: PreparedContext, source: string, options: R
   if (typeof started === 'object') return started;
   let status = started;
   while (status === 'more') status = execution.call('step');
+  execution.checkHeapAfterRun();
   const summary = execution.finish();
   return assemble(execution, summary);
 }

@@ -186,7 +186,7 @@ function reportHostError(descriptionJson, isRejection) {
   }
   emitFinal('stderr', text + '\n\nNode.js ' + NODE_VERSION);
   loop.unhandledRejection = isRejection;
-  stopWith('crashed', 1, null);
+  stopWith('crashed', loop.requestedExitCode === 0 ? 1 : loop.requestedExitCode, null);
 }
 function rebuiltError(d) {
   const error = new ErrorCtor(d.message);

@@ -50,6 +50,12 @@ export class GradingHandler implements JobHandler<GradingJob> {
       submission.code,
       this.runner,
     );
+    if (feedback.status === 'error') {
+      // The sandbox itself failed (a child process died, the pool was closing): not the student's
+      // doing, so no grade. The row goes back to the queue; its attempt still counts toward the cap.
+      await this.submissions.requeue(submissionId);
+      throw new Error(`sandbox failure while grading ${submissionId}: ${feedback.message ?? 'unknown'}`);
+    }
     const stored = await this.submissions.complete(submissionId, toStoredResult(feedback), new Date());
     if (stored) {
       this.logger.log({ submissionId, score: feedback.score, status: feedback.status }, 'graded');
