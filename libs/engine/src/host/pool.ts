@@ -103,20 +103,15 @@ class SandboxChild {
     this.startedAt = performance.now();
     this.killedFor = null;
     this.setReferenced(true);
-    this.deadline = setTimeout(
-      () =>
-        this.kill(
-          'cpu-limit',
-          `the program did not finish within the hard wall deadline of ${job.deadlineMs} ms`,
-        ),
-      job.deadlineMs,
-    );
+    this.rssAtStart = this.rss() ?? 0;
+    const rssLimit = Math.min(this.limits.rssLimitMb, this.rssAtStart + rssHeadroomMb(job.memoryMb));
+    this.deadline = setTimeout(() => this.killAtDeadline(job), job.deadlineMs);
     this.watchdog = setInterval(() => {
-      const rss = this.process.pid === undefined ? null : residentMb(this.process.pid);
-      if (rss !== null && rss > this.limits.rssLimitMb) {
+      const rss = this.rss();
+      if (rss !== null && rss > rssLimit) {
         this.kill(
           'memory-limit',
-          `the sandbox process exceeded ${this.limits.rssLimitMb} MB of resident memory`,
+          `the sandbox process exceeded ${Math.round(rssLimit)} MB of resident memory`,
         );
       }
     }, RSS_POLL_MS);
