@@ -80,7 +80,7 @@ class Execution {
   private nearMemoryLimit(): boolean {
     return (
       this.prepared.isolate.getHeapStatisticsSync().used_heap_size >=
-      this.options.memoryMb * 1024 * 1024 * 0.7
+      this.options.memoryMb * 1024 * 1024 * 0.9
     );
   }
 
