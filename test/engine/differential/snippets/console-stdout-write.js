@@ -1,5 +1,5 @@
 // process.stdout.write without a newline: partial writes join into one line.
-// @times: partial=0 next=10
+// @times: partial=0 next:=10
 process.stdout.write('partial ');
 process.stdout.write('line\n');
 setTimeout(() => {
