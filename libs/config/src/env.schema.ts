@@ -133,8 +133,9 @@ export const ENV_SCHEMA = {
     parse: integer(1, 256),
   },
   WORKER_CONCURRENCY: {
+    // A grading job mostly waits on its sandbox child and the database, so twice the pool keeps both busy.
     description: 'Grading jobs one worker process runs at once.',
-    default: Math.max(1, cpus().length),
+    default: 2 * Math.max(1, cpus().length),
     parse: integer(1, 256),
   },
   SUBMISSION_RATE_PER_MINUTE: {

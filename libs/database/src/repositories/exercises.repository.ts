@@ -36,8 +36,12 @@ const toData = (content: ExerciseContent) => ({
   runtime: content.runtime as Prisma.InputJsonValue,
 });
 
+const VERSION_CACHE_SIZE = 500;
+
 @Injectable()
 export class ExercisesRepository {
+  private readonly versionCache = new Map<string, ExerciseVersion>();
+
   constructor(private readonly prisma: PrismaService) {}
 
   async create(slug: string, ownerId: string, content: ExerciseContent): Promise<ExerciseWithVersion> {
@@ -73,8 +77,16 @@ export class ExercisesRepository {
     return { ...exercise, version };
   }
 
-  findVersionById(id: string): Promise<ExerciseVersion | null> {
-    return this.prisma.exerciseVersion.findUnique({ where: { id } });
+  /** Versions are immutable, so every grading of the same version shares one read. */
+  async findVersionById(id: string): Promise<ExerciseVersion | null> {
+    const cached = this.versionCache.get(id);
+    if (cached) return cached;
+    const version = await this.prisma.exerciseVersion.findUnique({ where: { id } });
+    if (version) {
+      if (this.versionCache.size >= VERSION_CACHE_SIZE) this.versionCache.delete(this.versionCache.keys().next().value!);
+      this.versionCache.set(id, version);
+    }
+    return version;
   }
 
   async list(filter: ExerciseListFilter, page: { limit: number; cursor?: string }): Promise<ExerciseWithVersion[]> {

@@ -95,12 +95,15 @@ export class SubmissionsRepository {
    * Marks the submission running and counts the attempt. Returns null when it is already terminal,
    * so a duplicate job is a no-op.
    */
-  async claim(id: string, at: Date): Promise<Submission | null> {
-    const { count } = await this.prisma.submission.updateMany({
-      where: { id, status: { in: ['queued', 'running'] } },
-      data: { status: 'running', attempts: { increment: 1 }, startedAt: at },
-    });
-    return count ? this.prisma.submission.findUnique({ where: { id } }) : null;
+  async claim(id: string, at: Date): Promise<Pick<Submission, 'id' | 'attempts' | 'exerciseVersionId' | 'code' | 'language'> | null> {
+    // One round trip: grading starts with this on every job.
+    const rows = await this.prisma.$queryRaw<
+      Array<{ id: string; attempts: number; exerciseVersionId: string; code: string; language: string }>
+    >`UPDATE submissions
+         SET status = 'running', attempts = attempts + 1, started_at = ${at}, updated_at = ${at}
+       WHERE id = ${id}::uuid AND status IN ('queued', 'running')
+       RETURNING id, attempts, exercise_version_id AS "exerciseVersionId", code, language`;
+    return rows[0] ?? null;
   }
 
   /** Stores the result once: only the attempt that moves the row out of `running` writes it. */

@@ -54,11 +54,16 @@ export class SubmissionsService {
       language: input.language ?? exercise.version.language,
       idempotencyKey: idempotencyKey ?? null,
     });
-    if (created) {
-      await this.queue.add<GradingJob>(QUEUES.grading, { submissionId: submission.id }, { jobId: submission.id });
-      await this.events.emit('submission.created', { submissionId: submission.id });
-    }
-    return { view: await this.get(actor, submission.id), created };
+    if (!created) return { view: await this.get(actor, submission.id), created };
+    await this.queue.add<GradingJob>(QUEUES.grading, { submissionId: submission.id }, { jobId: submission.id });
+    await this.events.emit('submission.created', { submissionId: submission.id });
+    const view = this.view(actor, {
+      ...submission,
+      result: null,
+      exercise: { slug: exercise.slug, ownerId: exercise.ownerId },
+      exerciseVersion: { version: exercise.version.version },
+    });
+    return { view, created };
   }
 
   async get(actor: Principal, id: string, waitSeconds = 0): Promise<SubmissionView> {
