@@ -38,13 +38,21 @@ async function admin(sql: string): Promise<void> {
   await client.query(sql).finally(() => client.end());
 }
 
-async function api(base: string, path: string, token: string, body?: unknown): Promise<{ status: number; body: any }> {
+/** The few response fields the benchmark reads. */
+interface ApiBody {
+  id: string;
+  token: string;
+  createdAt: string;
+  finishedAt: string;
+}
+
+async function api(base: string, path: string, token: string, body?: unknown): Promise<{ status: number; body: ApiBody }> {
   const response = await fetch(base + path, {
     method: body === undefined ? 'GET' : 'POST',
     headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
-  return { status: response.status, body: await response.json() };
+  return { status: response.status, body: (await response.json()) as ApiBody };
 }
 
 /** Server-side latency of each submission: created → finished, from the API's own timestamps. */

@@ -1,18 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../prisma.service';
 import type { Exercise, ExerciseVersion, Prisma } from '../generated/client';
+import type { StoredExerciseContent } from '../mappers/exercise-definition.mapper';
 
-/** The authored content of one immutable exercise version. */
-export interface ExerciseContent {
-  title: string;
-  difficulty: string;
-  tags: string[];
-  estimatedMinutes: number | null;
-  statement: string;
-  language: string;
-  entry: string;
-  starter: string;
-  solution: string;
+/** The authored content of one immutable exercise version, as the API and the catalog store it. */
+export interface ExerciseContent extends StoredExerciseContent {
   limits: Record<string, unknown>;
   services: Record<string, unknown>;
   checks: unknown[];

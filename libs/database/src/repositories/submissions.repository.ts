@@ -42,6 +42,15 @@ export type SubmissionWithResult = Submission & {
 
 const json = (value: unknown) => value as Prisma.InputJsonValue;
 
+const resultColumns = (result: StoredResult) => ({
+  score: result.score,
+  status: result.status,
+  checks: json(result.checks),
+  feedback: json(result.feedback),
+  timeline: json(result.timeline),
+  stats: json(result.stats),
+});
+
 @Injectable()
 export class SubmissionsRepository {
   constructor(private readonly prisma: PrismaService) {}
@@ -114,17 +123,7 @@ export class SubmissionsRepository {
         data: { status: 'graded', finishedAt: at, errorMessage: null },
       });
       if (!count) return false;
-      await tx.result.create({
-        data: {
-          submissionId: id,
-          score: result.score,
-          status: result.status,
-          checks: json(result.checks),
-          feedback: json(result.feedback),
-          timeline: json(result.timeline),
-          stats: json(result.stats),
-        },
-      });
+      await tx.result.create({ data: { submissionId: id, ...resultColumns(result) } });
       return true;
     });
   }
@@ -169,15 +168,7 @@ export class SubmissionsRepository {
 
   /** A regrade's new verdict: the submission now records the version it was graded against. */
   async replaceResult(id: string, exerciseVersionId: string, result: StoredResult, at: Date): Promise<void> {
-    const data = {
-      score: result.score,
-      status: result.status,
-      checks: json(result.checks),
-      feedback: json(result.feedback),
-      timeline: json(result.timeline),
-      stats: json(result.stats),
-      createdAt: at,
-    };
+    const data = { ...resultColumns(result), createdAt: at };
     await this.prisma.$transaction([
       this.prisma.submission.update({
         where: { id },
