@@ -46,7 +46,12 @@ interface ApiBody {
   finishedAt: string;
 }
 
-async function api(base: string, path: string, token: string, body?: unknown): Promise<{ status: number; body: ApiBody }> {
+async function api(
+  base: string,
+  path: string,
+  token: string,
+  body?: unknown,
+): Promise<{ status: number; body: ApiBody }> {
   const response = await fetch(base + path, {
     method: body === undefined ? 'GET' : 'POST',
     headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
@@ -88,13 +93,41 @@ async function measureMode(mode: Mode): Promise<Measured> {
   for (let i = 0; i < mode.workers; i++) processes.push(new PlatformProcess('worker', env));
   processes.forEach((p) => p.start());
   try {
-    await waitFor(() => fetch(`${base}/health/ready`).then((r) => r.status, () => 0), (s) => s === 200, 60_000);
-    const teacher = await api(base, '/v1/users', ADMIN_TOKEN, { email: 't@bench.test', name: 'T', role: 'teacher' });
-    const token = (await api(base, `/v1/users/${teacher.body.id}/tokens`, ADMIN_TOKEN, { name: 'bench' })).body.token;
+    await waitFor(
+      () =>
+        fetch(`${base}/health/ready`).then(
+          (r) => r.status,
+          () => 0,
+        ),
+      (s) => s === 200,
+      60_000,
+    );
+    const teacher = await api(base, '/v1/users', ADMIN_TOKEN, {
+      email: 't@bench.test',
+      name: 'T',
+      role: 'teacher',
+    });
+    const token = (await api(base, `/v1/users/${teacher.body.id}/tokens`, ADMIN_TOKEN, { name: 'bench' }))
+      .body.token;
     await api(base, '/v1/exercises', token, {
-      slug: 'hello-later', title: 'Hello, later', difficulty: 'intro', tags: [], statement: 'Print hello after 1 s.',
-      language: 'js', entry: 'script', starter: '// todo\n', solution: SOLUTION,
-      checks: [{ id: 'hello', title: 'hello at 1000 ms', kind: 'output', mode: 'exact', expect: [{ text: 'hello', at: 1000 }] }],
+      slug: 'hello-later',
+      title: 'Hello, later',
+      difficulty: 'intro',
+      tags: [],
+      statement: 'Print hello after 1 s.',
+      language: 'js',
+      entry: 'script',
+      starter: '// todo\n',
+      solution: SOLUTION,
+      checks: [
+        {
+          id: 'hello',
+          title: 'hello at 1000 ms',
+          kind: 'output',
+          mode: 'exact',
+          expect: [{ text: 'hello', at: 1000 }],
+        },
+      ],
     });
     const submit = () => api(base, '/v1/exercises/hello-later/submissions', token, { code: SOLUTION });
 
@@ -148,8 +181,12 @@ async function main(): Promise<void> {
   }
   const baseline = results[0].gradedPerSecond;
   const pad = (text: string, width: number) => text.padEnd(width);
-  console.log(`\nloopgrade grading benchmark: ${BURST} burst submissions, then ${RATE_PER_SECOND}/s for ${RATE_SECONDS} s`);
-  console.log(`${pad('mode', 32)}${pad('graded/s', 10)}${pad('× embedded', 12)}${pad('burst p50/p99 ms', 20)}steady 50/s p50/p99 ms`);
+  console.log(
+    `\nloopgrade grading benchmark: ${BURST} burst submissions, then ${RATE_PER_SECOND}/s for ${RATE_SECONDS} s`,
+  );
+  console.log(
+    `${pad('mode', 32)}${pad('graded/s', 10)}${pad('× embedded', 12)}${pad('burst p50/p99 ms', 20)}steady 50/s p50/p99 ms`,
+  );
   for (const r of results) {
     console.log(
       `${pad(r.mode, 32)}${pad(r.gradedPerSecond.toFixed(0), 10)}${pad((r.gradedPerSecond / baseline).toFixed(2), 12)}` +

@@ -10,7 +10,10 @@ describe('identity: users, tokens, login', () => {
 
   it('logs in with a password and returns a working token', async () => {
     const teacher = await t.createUser('teacher', { password: 'correct horse battery' });
-    const res = await t.http.post('/v1/auth/login').send({ email: teacher.email, password: 'correct horse battery' }).expect(200);
+    const res = await t.http
+      .post('/v1/auth/login')
+      .send({ email: teacher.email, password: 'correct horse battery' })
+      .expect(200);
     expect(res.body.user).toMatchObject({ id: teacher.id, role: 'teacher' });
     const me = await t.http.get('/v1/me').set(auth(res.body.token)).expect(200);
     expect(me.body.email).toBe(teacher.email);
@@ -18,14 +21,24 @@ describe('identity: users, tokens, login', () => {
 
   it('rejects a wrong password and an unknown email alike', async () => {
     const student = await t.createUser('student', { password: 'pa55word!' });
-    const wrong = await t.http.post('/v1/auth/login').send({ email: student.email, password: 'nope-nope' }).expect(401);
-    const unknown = await t.http.post('/v1/auth/login').send({ email: 'ghost@example.test', password: 'nope-nope' }).expect(401);
+    const wrong = await t.http
+      .post('/v1/auth/login')
+      .send({ email: student.email, password: 'nope-nope' })
+      .expect(401);
+    const unknown = await t.http
+      .post('/v1/auth/login')
+      .send({ email: 'ghost@example.test', password: 'nope-nope' })
+      .expect(401);
     expect(wrong.body.detail).toBe(unknown.body.detail);
   });
 
   it('stores tokens hashed, shows them once, tracks last use, and revokes them', async () => {
     const student = await t.createUser('student');
-    const issued = await t.http.post(`/v1/users/${student.id}/tokens`).set(auth(student.token)).send({ name: 'laptop' }).expect(201);
+    const issued = await t.http
+      .post(`/v1/users/${student.id}/tokens`)
+      .set(auth(student.token))
+      .send({ name: 'laptop' })
+      .expect(201);
     expect(issued.body.token).toMatch(/^lg_/);
     await t.http.get('/v1/me').set(auth(issued.body.token)).expect(200);
     const list = await t.http.get(`/v1/users/${student.id}/tokens`).set(auth(student.token)).expect(200);
@@ -47,7 +60,9 @@ describe('identity: users, tokens, login', () => {
     const bulk = await t.http
       .post('/v1/users/import')
       .set(auth(teacher.token))
-      .send({ users: [1, 2, 3].map((n) => ({ email: `bulk${n}@example.test`, name: `Bulk ${n}`, role: 'student' })) })
+      .send({
+        users: [1, 2, 3].map((n) => ({ email: `bulk${n}@example.test`, name: `Bulk ${n}`, role: 'student' })),
+      })
       .expect(201);
     expect(bulk.body.created).toHaveLength(3);
     const mine = await t.http.get('/v1/users').set(auth(teacher.token)).expect(200);
@@ -79,7 +94,10 @@ describe('identity: users, tokens, login', () => {
     const first = await t.http.get('/v1/users?limit=2').set(auth(t.admin.token)).expect(200);
     expect(first.body.items).toHaveLength(2);
     expect(first.body.nextCursor).toEqual(expect.any(String));
-    const second = await t.http.get(`/v1/users?limit=2&cursor=${first.body.nextCursor}`).set(auth(t.admin.token)).expect(200);
+    const second = await t.http
+      .get(`/v1/users?limit=2&cursor=${first.body.nextCursor}`)
+      .set(auth(t.admin.token))
+      .expect(200);
     const ids = [...first.body.items, ...second.body.items].map((u: { id: string }) => u.id);
     expect(new Set(ids).size).toBe(ids.length);
   });
@@ -88,7 +106,11 @@ describe('identity: users, tokens, login', () => {
     await t.http.get('/v1/users?limit=0').set(auth(t.admin.token)).expect(400);
     await t.http.get('/v1/users?limit=abc').set(auth(t.admin.token)).expect(400);
     const student = await t.createUser('student');
-    const dup = await t.http.post('/v1/users').set(auth(t.admin.token)).send({ email: student.email, name: 'x', role: 'student' }).expect(409);
+    const dup = await t.http
+      .post('/v1/users')
+      .set(auth(t.admin.token))
+      .send({ email: student.email, name: 'x', role: 'student' })
+      .expect(409);
     expect(dup.body.errors[0].field).toBe('email');
   });
 });

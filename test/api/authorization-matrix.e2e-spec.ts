@@ -42,19 +42,28 @@ describe('authorization matrix: every role on every route', () => {
     {
       name: 'POST /v1/users (a student)',
       call: (t, _w, token) =>
-        t.http.post('/v1/users').set(send(token)).send({ email: `${fresh()}@example.test`, name: 'S', role: 'student' }),
+        t.http
+          .post('/v1/users')
+          .set(send(token))
+          .send({ email: `${fresh()}@example.test`, name: 'S', role: 'student' }),
       expect: { anonymous: 401, admin: 201, owner: 201, otherTeacher: 201, student: 403, otherStudent: 403 },
     },
     {
       name: 'POST /v1/users (a teacher)',
       call: (t, _w, token) =>
-        t.http.post('/v1/users').set(send(token)).send({ email: `${fresh()}@example.test`, name: 'T', role: 'teacher' }),
+        t.http
+          .post('/v1/users')
+          .set(send(token))
+          .send({ email: `${fresh()}@example.test`, name: 'T', role: 'teacher' }),
       expect: { anonymous: 401, admin: 201, owner: 403, otherTeacher: 403, student: 403, otherStudent: 403 },
     },
     {
       name: 'POST /v1/users/import',
       call: (t, _w, token) =>
-        t.http.post('/v1/users/import').set(send(token)).send({ users: [{ email: `${fresh()}@example.test`, name: 'S', role: 'student' }] }),
+        t.http
+          .post('/v1/users/import')
+          .set(send(token))
+          .send({ users: [{ email: `${fresh()}@example.test`, name: 'S', role: 'student' }] }),
       expect: { anonymous: 401, admin: 201, owner: 201, otherTeacher: 201, student: 403, otherStudent: 403 },
     },
     {
@@ -69,13 +78,17 @@ describe('authorization matrix: every role on every route', () => {
     },
     {
       name: 'POST /v1/users/{student}/tokens',
-      call: (t, w, token) => t.http.post(`/v1/users/${w.users.student.id}/tokens`).set(send(token)).send({ name: 'x' }),
+      call: (t, w, token) =>
+        t.http.post(`/v1/users/${w.users.student.id}/tokens`).set(send(token)).send({ name: 'x' }),
       expect: { anonymous: 401, admin: 201, owner: 403, otherTeacher: 404, student: 201, otherStudent: 404 },
     },
     {
       name: "DELETE /v1/tokens/{student's token}",
       call: async (t, w, token) => {
-        const issued = await t.http.post(`/v1/users/${w.users.student.id}/tokens`).set(auth(t.admin.token)).send({ name: 'victim' });
+        const issued = await t.http
+          .post(`/v1/users/${w.users.student.id}/tokens`)
+          .set(auth(t.admin.token))
+          .send({ name: 'victim' });
         return t.http.delete(`/v1/tokens/${issued.body.id}`).set(send(token));
       },
       expect: { anonymous: 401, admin: 204, owner: 404, otherTeacher: 404, student: 204, otherStudent: 404 },
@@ -99,7 +112,10 @@ describe('authorization matrix: every role on every route', () => {
       name: 'PUT /v1/exercises/{draft}',
       call: (t, w, token) => {
         const { slug: _slug, ...body } = helloLaterExercise(w.draft);
-        return t.http.put(`/v1/exercises/${w.draft}`).set(send(token)).send({ ...body, title: fresh() });
+        return t.http
+          .put(`/v1/exercises/${w.draft}`)
+          .set(send(token))
+          .send({ ...body, title: fresh() });
       },
       expect: { anonymous: 401, admin: 200, owner: 200, otherTeacher: 404, student: 403, otherStudent: 403 },
     },
@@ -118,7 +134,8 @@ describe('authorization matrix: every role on every route', () => {
     },
     {
       name: 'POST /v1/exercises/{draft}/publish',
-      call: async (t, w, token) => t.http.post(`/v1/exercises/${await newDraft(w.users.owner)}/publish`).set(send(token)),
+      call: async (t, w, token) =>
+        t.http.post(`/v1/exercises/${await newDraft(w.users.owner)}/publish`).set(send(token)),
       expect: { anonymous: 401, admin: 200, owner: 200, otherTeacher: 404, student: 403, otherStudent: 403 },
     },
     {
@@ -131,20 +148,25 @@ describe('authorization matrix: every role on every route', () => {
     },
     {
       name: 'DELETE /v1/exercises/{draft}',
-      call: async (t, w, token) => t.http.delete(`/v1/exercises/${await newDraft(w.users.owner)}`).set(send(token)),
+      call: async (t, w, token) =>
+        t.http.delete(`/v1/exercises/${await newDraft(w.users.owner)}`).set(send(token)),
       expect: { anonymous: 401, admin: 204, owner: 204, otherTeacher: 404, student: 403, otherStudent: 403 },
     },
     {
       name: 'POST /v1/exercises/{published}/submissions',
       call: async (t, w, token) => {
         await t.http.post(`/v1/exercises/${w.published}/publish`).set(auth(w.users.owner.token));
-        return t.http.post(`/v1/exercises/${w.published}/submissions`).set(send(token)).send({ code: 'console.log(1)' });
+        return t.http
+          .post(`/v1/exercises/${w.published}/submissions`)
+          .set(send(token))
+          .send({ code: 'console.log(1)' });
       },
       expect: { anonymous: 401, admin: 202, owner: 202, otherTeacher: 202, student: 202, otherStudent: 202 },
     },
     {
       name: 'POST /v1/exercises/{draft}/submissions',
-      call: (t, w, token) => t.http.post(`/v1/exercises/${w.draft}/submissions`).set(send(token)).send({ code: 'console.log(1)' }),
+      call: (t, w, token) =>
+        t.http.post(`/v1/exercises/${w.draft}/submissions`).set(send(token)).send({ code: 'console.log(1)' }),
       expect: { anonymous: 401, admin: 202, owner: 202, otherTeacher: 404, student: 404, otherStudent: 404 },
     },
     {
@@ -164,12 +186,14 @@ describe('authorization matrix: every role on every route', () => {
     },
     {
       name: 'POST /v1/runs with a draft exercise',
-      call: (t, w, token) => t.http.post('/v1/runs').set(send(token)).send({ code: 'console.log(1)', exercise: w.draft }),
+      call: (t, w, token) =>
+        t.http.post('/v1/runs').set(send(token)).send({ code: 'console.log(1)', exercise: w.draft }),
       expect: { anonymous: 401, admin: 200, owner: 200, otherTeacher: 404, student: 404, otherStudent: 404 },
     },
     {
       name: 'POST /v1/exercises/{draft}/try',
-      call: (t, w, token) => t.http.post(`/v1/exercises/${w.draft}/try`).set(send(token)).send({ code: 'console.log(1)' }),
+      call: (t, w, token) =>
+        t.http.post(`/v1/exercises/${w.draft}/try`).set(send(token)).send({ code: 'console.log(1)' }),
       expect: { anonymous: 401, admin: 200, owner: 200, otherTeacher: 404, student: 403, otherStudent: 403 },
     },
     {
@@ -191,7 +215,7 @@ describe('authorization matrix: every role on every route', () => {
       expect: { anonymous: 401, admin: 200, owner: 200, otherTeacher: 403, student: 403, otherStudent: 403 },
     },
     {
-      name: 'GET /v1/submissions/{student\'s}?format=exercism',
+      name: "GET /v1/submissions/{student's}?format=exercism",
       call: async (t, w, token) => {
         await t.http.get(`/v1/submissions/${w.submissionId}?wait=30`).set(auth(t.admin.token));
         return t.http.get(`/v1/submissions/${w.submissionId}?format=exercism`).set(send(token));

@@ -9,7 +9,12 @@ describe('errors: one RFC 9457 shape for every failure', () => {
   afterAll(() => t.close());
 
   const expectProblem = (body: Record<string, unknown>, status: number) => {
-    expect(body).toMatchObject({ status, type: expect.any(String), title: expect.any(String), detail: expect.any(String) });
+    expect(body).toMatchObject({
+      status,
+      type: expect.any(String),
+      title: expect.any(String),
+      detail: expect.any(String),
+    });
     expect(body.requestId).toEqual(expect.any(String));
     expect(JSON.stringify(body)).not.toMatch(/\bat .*\.(ts|js):\d+/); // never a stack trace
   };

@@ -13,8 +13,17 @@ describe('exercises: versions, publishing, what students see', () => {
   afterAll(() => t.close());
 
   it('a teacher creates a draft; students cannot see it until it is published', async () => {
-    const created = await t.http.post('/v1/exercises').set(auth(teacher.token)).send(helloLaterExercise('draft-one')).expect(201);
-    expect(created.body).toMatchObject({ slug: 'draft-one', version: 1, published: false, solution: expect.any(String) });
+    const created = await t.http
+      .post('/v1/exercises')
+      .set(auth(teacher.token))
+      .send(helloLaterExercise('draft-one'))
+      .expect(201);
+    expect(created.body).toMatchObject({
+      slug: 'draft-one',
+      version: 1,
+      published: false,
+      solution: expect.any(String),
+    });
     await t.http.get('/v1/exercises/draft-one').set(auth(student.token)).expect(404);
     await t.http.post('/v1/exercises/draft-one/publish').set(auth(teacher.token)).expect(200);
     const seen = await t.http.get('/v1/exercises/draft-one').set(auth(student.token)).expect(200);
@@ -26,10 +35,18 @@ describe('exercises: versions, publishing, what students see', () => {
 
   it('every change is a new immutable version; an unchanged body is not', async () => {
     const { slug, ...body } = helloLaterExercise('versioned');
-    await t.http.post('/v1/exercises').set(auth(teacher.token)).send({ slug, ...body }).expect(201);
+    await t.http
+      .post('/v1/exercises')
+      .set(auth(teacher.token))
+      .send({ slug, ...body })
+      .expect(201);
     const same = await t.http.put(`/v1/exercises/${slug}`).set(auth(teacher.token)).send(body).expect(200);
     expect(same.body.version).toBe(1);
-    const changed = await t.http.put(`/v1/exercises/${slug}`).set(auth(teacher.token)).send({ ...body, title: 'Hello, later (v2)' }).expect(200);
+    const changed = await t.http
+      .put(`/v1/exercises/${slug}`)
+      .set(auth(teacher.token))
+      .send({ ...body, title: 'Hello, later (v2)' })
+      .expect(200);
     expect(changed.body.version).toBe(2);
     const versions = await t.http.get(`/v1/exercises/${slug}/versions`).set(auth(teacher.token)).expect(200);
     expect(versions.body.map((v: { version: number; title: string }) => [v.version, v.title])).toEqual([
@@ -39,14 +56,21 @@ describe('exercises: versions, publishing, what students see', () => {
   });
 
   it('refuses a reference solution that fails its own checks, naming the check (422)', async () => {
-    const broken = { ...helloLaterExercise('broken-ref'), solution: "setTimeout(() => console.log('hello'), 2000);\n" };
+    const broken = {
+      ...helloLaterExercise('broken-ref'),
+      solution: "setTimeout(() => console.log('hello'), 2000);\n",
+    };
     const res = await t.http.post('/v1/exercises').set(auth(teacher.token)).send(broken).expect(422);
     expect(JSON.stringify(res.body.errors)).toContain('prints-hello');
   });
 
   it('refuses a starter that already passes every check (422)', async () => {
     const exercise = helloLaterExercise('too-easy');
-    const res = await t.http.post('/v1/exercises').set(auth(teacher.token)).send({ ...exercise, starter: exercise.solution }).expect(422);
+    const res = await t.http
+      .post('/v1/exercises')
+      .set(auth(teacher.token))
+      .send({ ...exercise, starter: exercise.solution })
+      .expect(422);
     expect(res.body.detail).toMatch(/starter/i);
   });
 
@@ -69,10 +93,18 @@ describe('exercises: versions, publishing, what students see', () => {
   });
 
   it('soft delete hides the exercise but keeps its slug reserved', async () => {
-    await t.http.post('/v1/exercises').set(auth(teacher.token)).send(helloLaterExercise('doomed')).expect(201);
+    await t.http
+      .post('/v1/exercises')
+      .set(auth(teacher.token))
+      .send(helloLaterExercise('doomed'))
+      .expect(201);
     await t.http.delete('/v1/exercises/doomed').set(auth(teacher.token)).expect(204);
     await t.http.get('/v1/exercises/doomed').set(auth(teacher.token)).expect(404);
-    await t.http.post('/v1/exercises').set(auth(teacher.token)).send(helloLaterExercise('doomed')).expect(409);
+    await t.http
+      .post('/v1/exercises')
+      .set(auth(teacher.token))
+      .send(helloLaterExercise('doomed'))
+      .expect(409);
   });
 
   it('a bad slug, difficulty or language is a 400 naming the field', async () => {

@@ -30,9 +30,17 @@ describe('practice runs, trying a draft, regrades and export formats', () => {
   });
 
   it('a hostile practice run is a verdict, not an error', async () => {
-    const res = await t.http.post('/v1/runs').set(auth(student.token)).send({ code: 'while (true) {}' }).expect(200);
+    const res = await t.http
+      .post('/v1/runs')
+      .set(auth(student.token))
+      .send({ code: 'while (true) {}' })
+      .expect(200);
     expect(res.body.status).toBe('cpu-limit');
-    const missing = await t.http.post('/v1/runs').set(auth(student.token)).send({ code: 'x', exercise: 'no-such-thing' }).expect(404);
+    const missing = await t.http
+      .post('/v1/runs')
+      .set(auth(student.token))
+      .send({ code: 'x', exercise: 'no-such-thing' })
+      .expect(404);
     expect(missing.body.detail).toMatch(/Exercise not found/);
   });
 
@@ -53,10 +61,16 @@ describe('practice runs, trying a draft, regrades and export formats', () => {
       .send({ code: "setTimeout(() => console.log('hello'), 2000);" })
       .expect(202);
     await t.http.get(`/v1/submissions/${submitted.body.id}?wait=30`).set(auth(student.token)).expect(200);
-    const exercism = await t.http.get(`/v1/submissions/${submitted.body.id}?format=exercism`).set(auth(student.token)).expect(200);
+    const exercism = await t.http
+      .get(`/v1/submissions/${submitted.body.id}?format=exercism`)
+      .set(auth(student.token))
+      .expect(200);
     expect(exercism.body).toMatchObject({ version: 3, status: 'fail' });
     expect(exercism.body.tests[0]).toMatchObject({ name: 'Prints hello at 1000 ms', status: 'fail' });
-    const gradescope = await t.http.get(`/v1/submissions/${submitted.body.id}?format=gradescope`).set(auth(student.token)).expect(200);
+    const gradescope = await t.http
+      .get(`/v1/submissions/${submitted.body.id}?format=gradescope`)
+      .set(auth(student.token))
+      .expect(200);
     expect(gradescope.body.score).toBe(50);
     expect(gradescope.body.tests.length).toBeGreaterThan(0);
     await t.http.get(`/v1/submissions/${submitted.body.id}?format=pdf`).set(auth(student.token)).expect(400);
@@ -79,7 +93,8 @@ describe('practice runs, trying a draft, regrades and export formats', () => {
     let progress = started.body;
     for (let i = 0; i < 100 && progress.status === 'running'; i++) {
       await new Promise((resolve) => setTimeout(resolve, 200));
-      progress = (await t.http.get(`/v1/exercises/${slug}/regrade`).set(auth(teacher.token)).expect(200)).body;
+      progress = (await t.http.get(`/v1/exercises/${slug}/regrade`).set(auth(teacher.token)).expect(200))
+        .body;
     }
     expect(progress).toMatchObject({ status: 'finished', done: progress.total });
     const delta = progress.deltas.find((d: { submissionId: string }) => d.submissionId === late.body.id);

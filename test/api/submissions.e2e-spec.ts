@@ -32,7 +32,10 @@ describe('submissions: stored, queued, graded', () => {
 
   it('a wrong solution: graded with the failing check and its first divergence; hidden checks redacted', async () => {
     const res = await submit(student, "setTimeout(() => console.log('hello'), 3000);").expect(202);
-    const done = await t.http.get(`/v1/submissions/${res.body.id}?wait=30`).set(auth(student.token)).expect(200);
+    const done = await t.http
+      .get(`/v1/submissions/${res.body.id}?wait=30`)
+      .set(auth(student.token))
+      .expect(200);
     expect(done.body.status).toBe('graded');
     expect(done.body.result.score).toBeLessThan(100);
     const [visible, hidden] = done.body.result.checks;
@@ -51,7 +54,11 @@ describe('submissions: stored, queued, graded', () => {
   it('code over 64 KB is a 413; a missing code field a 400', async () => {
     const big = await submit(student, `// ${'x'.repeat(70 * 1024)}`);
     expect(big.status).toBe(413);
-    const res = await t.http.post(`/v1/exercises/${slug}/submissions`).set(auth(student.token)).send({ language: 'js' }).expect(400);
+    const res = await t.http
+      .post(`/v1/exercises/${slug}/submissions`)
+      .set(auth(student.token))
+      .send({ language: 'js' })
+      .expect(400);
     expect(res.body.errors[0].field).toBe('code');
   });
 
@@ -65,10 +72,16 @@ describe('submissions: stored, queued, graded', () => {
   });
 
   it('teachers filter by exercise, user and status with a cursor', async () => {
-    const page = await t.http.get(`/v1/submissions?exercise=${slug}&user=${student.id}&limit=2`).set(auth(teacher.token)).expect(200);
+    const page = await t.http
+      .get(`/v1/submissions?exercise=${slug}&user=${student.id}&limit=2`)
+      .set(auth(teacher.token))
+      .expect(200);
     expect(page.body.items).toHaveLength(2);
     expect(page.body.items.every((s: { userId: string }) => s.userId === student.id)).toBe(true);
-    const next = await t.http.get(`/v1/submissions?exercise=${slug}&limit=2&cursor=${page.body.nextCursor}`).set(auth(teacher.token)).expect(200);
+    const next = await t.http
+      .get(`/v1/submissions?exercise=${slug}&limit=2&cursor=${page.body.nextCursor}`)
+      .set(auth(teacher.token))
+      .expect(200);
     expect(next.body.items[0].id).not.toBe(page.body.items[0].id);
     await t.http.get('/v1/submissions?status=lost').set(auth(teacher.token)).expect(400);
   });

@@ -18,7 +18,9 @@ describe('every catalog exercise loads through the API and grades through the qu
 
   it('lists every exercise, published, without solutions or hidden checks', async () => {
     const listed = await t.http.get('/v1/exercises?limit=100').set(auth(student.token)).expect(200);
-    expect(listed.body.items.map((e: { slug: string }) => e.slug).sort()).toEqual(catalog.map((e) => e.slug).sort());
+    expect(listed.body.items.map((e: { slug: string }) => e.slug).sort()).toEqual(
+      catalog.map((e) => e.slug).sort(),
+    );
     for (const exercise of listed.body.items) {
       expect(exercise.published).toBe(true);
       expect(exercise.solution).toBeUndefined();
@@ -42,9 +44,16 @@ describe('every catalog exercise loads through the API and grades through the qu
     const outcomes: Record<string, unknown> = {};
     for (const { slug, kind, id } of submitted) {
       const res = await t.http.get(`/v1/submissions/${id}?wait=30`).set(auth(student.token)).expect(200);
-      outcomes[`${slug} ${kind}`] = res.body.status === 'graded' ? (kind === 'solution' ? res.body.result.score : res.body.result.score < 100) : res.body.status;
+      outcomes[`${slug} ${kind}`] =
+        res.body.status === 'graded'
+          ? kind === 'solution'
+            ? res.body.result.score
+            : res.body.result.score < 100
+          : res.body.status;
     }
-    const expected = Object.fromEntries(submitted.map(({ slug, kind }) => [`${slug} ${kind}`, kind === 'solution' ? 100 : true]));
+    const expected = Object.fromEntries(
+      submitted.map(({ slug, kind }) => [`${slug} ${kind}`, kind === 'solution' ? 100 : true]),
+    );
     expect(outcomes).toEqual(expected);
   });
 

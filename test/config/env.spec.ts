@@ -11,7 +11,12 @@ describe('configuration is validated at boot', () => {
   it('names every bad variable and what is wrong, in one line', () => {
     let error: unknown;
     try {
-      parseEnv({ PORT: 'eighty', DATABASE_URL: 'mysql://x', LOOPGRADE_ADMIN_TOKEN: 'short', LOG_LEVEL: 'loud' });
+      parseEnv({
+        PORT: 'eighty',
+        DATABASE_URL: 'mysql://x',
+        LOOPGRADE_ADMIN_TOKEN: 'short',
+        LOG_LEVEL: 'loud',
+      });
     } catch (caught) {
       error = caught;
     }
@@ -26,7 +31,9 @@ describe('configuration is validated at boot', () => {
 
   it('parses booleans and bounds', () => {
     expect(parseEnv({ WEBHOOK_ALLOW_PRIVATE: 'true' }).WEBHOOK_ALLOW_PRIVATE).toBe(true);
-    expect(() => parseEnv({ WEBHOOK_ALLOW_PRIVATE: 'yes' })).toThrow(/WEBHOOK_ALLOW_PRIVATE must be true or false/);
+    expect(() => parseEnv({ WEBHOOK_ALLOW_PRIVATE: 'yes' })).toThrow(
+      /WEBHOOK_ALLOW_PRIVATE must be true or false/,
+    );
     expect(() => parseEnv({ PORT: '70000' })).toThrow(/PORT must be between 1 and 65535/);
   });
 });

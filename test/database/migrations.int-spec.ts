@@ -84,7 +84,9 @@ describe('migrations: applied like `prisma migrate deploy`', () => {
   it('refuses to run over a failed migration (P3009)', async () => {
     await migrate(driver, findMigrationsDir());
     await driver.withSession((s) =>
-      s.query(`INSERT INTO "_prisma_migrations" (id, checksum, migration_name) VALUES ('x', 'y', 'zz_failed')`),
+      s.query(
+        `INSERT INTO "_prisma_migrations" (id, checksum, migration_name) VALUES ('x', 'y', 'zz_failed')`,
+      ),
     );
     await expect(migrate(driver, findMigrationsDir())).rejects.toThrow(/P3009/);
   });
@@ -98,13 +100,21 @@ describe('migrations: applied like `prisma migrate deploy`', () => {
       const [a, b] = await Promise.all([migrateInChildProcess(env), migrateInChildProcess(env)]);
       expect([a.code, b.code]).toEqual([0, 0]);
       expect([a.output, b.output].filter((o) => o.includes('Applied'))).toHaveLength(1);
-      driver = createDatabaseDriver({ databaseUrl: database.env.DATABASE_URL, dataDir: database.env.DATA_DIR });
+      driver = createDatabaseDriver({
+        databaseUrl: database.env.DATABASE_URL,
+        dataDir: database.env.DATA_DIR,
+      });
     } else {
       // PGlite is one process by design; concurrent boots inside it still must not double-apply.
-      const results = await Promise.all([migrate(driver, findMigrationsDir()), migrate(driver, findMigrationsDir())]);
+      const results = await Promise.all([
+        migrate(driver, findMigrationsDir()),
+        migrate(driver, findMigrationsDir()),
+      ]);
       expect(results.flat().sort()).toEqual(names.sort());
     }
-    const rows = await driver.withSession((s) => s.query<{ migration_name: string }>('SELECT migration_name FROM "_prisma_migrations"'));
+    const rows = await driver.withSession((s) =>
+      s.query<{ migration_name: string }>('SELECT migration_name FROM "_prisma_migrations"'),
+    );
     expect(rows.map((r) => r.migration_name).sort()).toEqual(names.sort());
   });
 
@@ -117,27 +127,67 @@ describe('migrations: applied like `prisma migrate deploy`', () => {
       const exercise = await prisma.exercise.create({ data: { slug: 'x', ownerId: user.id } });
       const version = await prisma.exerciseVersion.create({
         data: {
-          exerciseId: exercise.id, version: 1, title: 'X', difficulty: 'easy', tags: ['a', 'b'], statement: 's',
-          language: 'js', entry: 'script', starter: '', solution: '', limits: { cpuMs: 10 }, services: {},
-          checks: [{ id: 'c' }], runtime: {}, contentHash: 'h', createdById: user.id,
+          exerciseId: exercise.id,
+          version: 1,
+          title: 'X',
+          difficulty: 'easy',
+          tags: ['a', 'b'],
+          statement: 's',
+          language: 'js',
+          entry: 'script',
+          starter: '',
+          solution: '',
+          limits: { cpuMs: 10 },
+          services: {},
+          checks: [{ id: 'c' }],
+          runtime: {},
+          contentHash: 'h',
+          createdById: user.id,
         },
       });
       const submission = await prisma.submission.create({
-        data: { userId: user.id, exerciseId: exercise.id, exerciseVersionId: version.id, code: 'c', language: 'js', idempotencyKey: 'k' },
+        data: {
+          userId: user.id,
+          exerciseId: exercise.id,
+          exerciseVersionId: version.id,
+          code: 'c',
+          language: 'js',
+          idempotencyKey: 'k',
+        },
       });
       await prisma.result.create({
-        data: { submissionId: submission.id, score: 50.5, status: 'failed', checks: [], feedback: {}, timeline: [], stats: {} },
+        data: {
+          submissionId: submission.id,
+          score: 50.5,
+          status: 'failed',
+          checks: [],
+          feedback: {},
+          timeline: [],
+          stats: {},
+        },
       });
 
-      expect((await prisma.exerciseVersion.findUniqueOrThrow({ where: { id: version.id } })).tags).toEqual(['a', 'b']);
-      expect((await prisma.result.findUniqueOrThrow({ where: { submissionId: submission.id } })).score).toBe(50.5);
+      expect((await prisma.exerciseVersion.findUniqueOrThrow({ where: { id: version.id } })).tags).toEqual([
+        'a',
+        'b',
+      ]);
+      expect((await prisma.result.findUniqueOrThrow({ where: { submissionId: submission.id } })).score).toBe(
+        50.5,
+      );
       await prisma.user.update({ where: { id: user.id }, data: { name: 'B' } });
       await prisma.apiToken.update({ where: { id: token.id }, data: { lastUsedAt: new Date() } });
       await prisma.exercise.update({ where: { id: exercise.id }, data: { published: true } });
       await prisma.submission.update({ where: { id: submission.id }, data: { status: 'graded' } });
       await expect(
         prisma.submission.create({
-          data: { userId: user.id, exerciseId: exercise.id, exerciseVersionId: version.id, code: 'c', language: 'js', idempotencyKey: 'k' },
+          data: {
+            userId: user.id,
+            exerciseId: exercise.id,
+            exerciseVersionId: version.id,
+            code: 'c',
+            language: 'js',
+            idempotencyKey: 'k',
+          },
         }),
       ).rejects.toMatchObject({ code: 'P2002' });
 

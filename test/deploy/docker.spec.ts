@@ -17,7 +17,9 @@ describe('docker deployment files', () => {
         redis: { condition: 'service_healthy' },
       });
     }
-    expect(compose.services.redis.command).toEqual(expect.arrayContaining(['--maxmemory-policy', 'noeviction']));
+    expect(compose.services.redis.command).toEqual(
+      expect.arrayContaining(['--maxmemory-policy', 'noeviction']),
+    );
   });
 
   it('every environment variable compose sets is one the apps know', () => {
@@ -28,7 +30,11 @@ describe('docker deployment files', () => {
   });
 
   it('the worker runs the worker entry point; both pass --no-node-snapshot for isolated-vm', () => {
-    expect(compose.services.worker.command).toEqual(['node', '--no-node-snapshot', 'dist/apps/worker/src/main.js']);
+    expect(compose.services.worker.command).toEqual([
+      'node',
+      '--no-node-snapshot',
+      'dist/apps/worker/src/main.js',
+    ]);
     expect(dockerfile).toContain('CMD ["node", "--no-node-snapshot", "dist/apps/api/src/main.js"]');
   });
 

@@ -41,8 +41,16 @@ describe(`grading never loses or repeats a submission (${USING_REDIS ? 'BullMQ w
   async function counts(): Promise<Counts> {
     const metrics = await http().get('/metrics');
     const count = (status: string) =>
-      Number(new RegExp(`^loopgrade_submissions\\{status="${status}"\\} (\\d+)$`, 'm').exec(metrics.text)?.[1] ?? NaN);
-    return { queued: count('queued'), running: count('running'), graded: count('graded'), error: count('error') };
+      Number(
+        new RegExp(`^loopgrade_submissions\\{status="${status}"\\} (\\d+)$`, 'm').exec(metrics.text)?.[1] ??
+          NaN,
+      );
+    return {
+      queued: count('queued'),
+      running: count('running'),
+      graded: count('graded'),
+      error: count('error'),
+    };
   }
 
   async function submitMany(n: number, tag: string): Promise<string[]> {
@@ -63,7 +71,13 @@ describe(`grading never loses or repeats a submission (${USING_REDIS ? 'BullMQ w
 
   async function waitUntilReady(): Promise<void> {
     await waitFor(
-      () => http().get('/health/ready').then((r) => r.status, () => 0),
+      () =>
+        http()
+          .get('/health/ready')
+          .then(
+            (r) => r.status,
+            () => 0,
+          ),
       (status) => status === 200,
       60_000,
     );
@@ -81,12 +95,22 @@ describe(`grading never loses or repeats a submission (${USING_REDIS ? 'BullMQ w
       worker.start();
     }
     await waitUntilReady();
-    const teacher = await http().post('/v1/users').set(auth(ADMIN_TOKEN)).send({ email: 't@example.test', name: 'T', role: 'teacher' });
-    const teacherToken = (await http().post(`/v1/users/${teacher.body.id}/tokens`).set(auth(ADMIN_TOKEN)).send({ name: 't' })).body.token;
+    const teacher = await http()
+      .post('/v1/users')
+      .set(auth(ADMIN_TOKEN))
+      .send({ email: 't@example.test', name: 'T', role: 'teacher' });
+    const teacherToken = (
+      await http().post(`/v1/users/${teacher.body.id}/tokens`).set(auth(ADMIN_TOKEN)).send({ name: 't' })
+    ).body.token;
     await http().post('/v1/exercises').set(auth(teacherToken)).send(helloLaterExercise(slug)).expect(201);
     await http().post(`/v1/exercises/${slug}/publish`).set(auth(teacherToken)).expect(200);
-    const student = await http().post('/v1/users').set(auth(ADMIN_TOKEN)).send({ email: 's@example.test', name: 'S', role: 'student' });
-    studentToken = (await http().post(`/v1/users/${student.body.id}/tokens`).set(auth(ADMIN_TOKEN)).send({ name: 's' })).body.token;
+    const student = await http()
+      .post('/v1/users')
+      .set(auth(ADMIN_TOKEN))
+      .send({ email: 's@example.test', name: 'S', role: 'student' });
+    studentToken = (
+      await http().post(`/v1/users/${student.body.id}/tokens`).set(auth(ADMIN_TOKEN)).send({ name: 's' })
+    ).body.token;
   });
 
   afterAll(async () => {
@@ -101,7 +125,9 @@ describe(`grading never loses or repeats a submission (${USING_REDIS ? 'BullMQ w
     const final = await waitFor(counts, settled(500), 180_000);
     expect(final).toEqual({ queued: 0, running: 0, graded: 500, error: 0 });
     // Each was graded once: its only attempt counted, and re-reading shows one stable result.
-    const sample = await Promise.all(ids.slice(0, 20).map((id) => http().get(`/v1/submissions/${id}`).set(auth(studentToken))));
+    const sample = await Promise.all(
+      ids.slice(0, 20).map((id) => http().get(`/v1/submissions/${id}`).set(auth(studentToken))),
+    );
     for (const res of sample) {
       expect(res.body).toMatchObject({ status: 'graded', attempts: 1 });
       // Odd submissions print at 1000 ms (both checks pass), even ones at 2000 ms (the visible check fails).

@@ -48,7 +48,9 @@ export class PlatformProcess {
   }
 
   /** SIGTERM: graceful shutdown. Resolves with how the process ended. */
-  async stop(signal: NodeJS.Signals = 'SIGTERM'): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
+  async stop(
+    signal: NodeJS.Signals = 'SIGTERM',
+  ): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
     const child = this.child;
     if (!child || child.exitCode !== null || child.signalCode !== null) {
       return { code: child?.exitCode ?? null, signal: child?.signalCode ?? null };
@@ -66,7 +68,11 @@ export function tempDataDir(): string {
 }
 
 /** Polls until `condition` holds or `timeoutMs` passes; returns the last value. */
-export async function waitFor<T>(read: () => Promise<T>, condition: (value: T) => boolean, timeoutMs: number): Promise<T> {
+export async function waitFor<T>(
+  read: () => Promise<T>,
+  condition: (value: T) => boolean,
+  timeoutMs: number,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let value = await read();
   while (!condition(value) && Date.now() < deadline) {

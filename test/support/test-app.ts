@@ -23,7 +23,10 @@ export interface TestApp {
    */
   resolve<T>(type: abstract new (...args: never[]) => T): T;
   /** Creates a user through the API (as admin) and issues a token for it. */
-  createUser(role: TestUser['role'], overrides?: { createdBy?: TestUser; password?: string }): Promise<TestUser>;
+  createUser(
+    role: TestUser['role'],
+    overrides?: { createdBy?: TestUser; password?: string },
+  ): Promise<TestUser>;
   close(): Promise<void>;
 }
 
@@ -83,7 +86,12 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       const created = await http
         .post('/v1/users')
         .set('Authorization', `Bearer ${creator.token}`)
-        .send({ email, name: `${role} ${counter}`, role, ...(overrides.password ? { password: overrides.password } : {}) })
+        .send({
+          email,
+          name: `${role} ${counter}`,
+          role,
+          ...(overrides.password ? { password: overrides.password } : {}),
+        })
         .expect(201);
       const token = await http
         .post(`/v1/users/${created.body.id}/tokens`)

@@ -31,7 +31,10 @@ function embeddedWorker(): Array<typeof EmbeddedWorkerModule> {
 @Module({
   imports: [
     ConfigModule,
-    LoggerModule.forRootAsync({ inject: [APP_CONFIG], useFactory: (config: AppConfig) => loggingOptions(config) }),
+    LoggerModule.forRootAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => loggingOptions(config),
+    }),
     DatabaseModule,
     EventsModule,
     QueueModule.forRoot(),

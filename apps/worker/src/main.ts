@@ -6,7 +6,9 @@ import { ConfigError, parseEnv } from '@loopgrade/config';
 async function main(): Promise<void> {
   const config = parseEnv(process.env);
   if (!config.REDIS_URL) {
-    throw new ConfigError('Invalid configuration: REDIS_URL must be set for a separate worker (without it the API grades inline)');
+    throw new ConfigError(
+      'Invalid configuration: REDIS_URL must be set for a separate worker (without it the API grades inline)',
+    );
   }
   const { WorkerModule } = await import('./worker.module');
   const app = await NestFactory.createApplicationContext(WorkerModule, { bufferLogs: true });

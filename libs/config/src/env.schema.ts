@@ -1,7 +1,10 @@
 import { cpus } from 'node:os';
 import { parseDuration } from '@loopgrade/integrations/common/durations';
 import { DEFAULT_DISABLE_AFTER_MS } from '@loopgrade/integrations/webhooks/attempt-verdict';
-import { DEFAULT_RETRY_SCHEDULE_MS, parseRetrySchedule } from '@loopgrade/integrations/webhooks/retry-schedule';
+import {
+  DEFAULT_RETRY_SCHEDULE_MS,
+  parseRetrySchedule,
+} from '@loopgrade/integrations/webhooks/retry-schedule';
 
 /**
  * Every environment variable the platform reads, with its parser. Both apps validate the whole
@@ -51,7 +54,8 @@ const url =
 const oneOf =
   <T extends string>(values: readonly T[]): Parser<T> =>
   (raw) => {
-    if (!values.includes(raw as T)) throw new InvalidValue(`must be one of ${values.join(', ')}, got "${raw}"`);
+    if (!values.includes(raw as T))
+      throw new InvalidValue(`must be one of ${values.join(', ')}, got "${raw}"`);
     return raw as T;
   };
 
@@ -120,7 +124,11 @@ export const ENV_SCHEMA = {
     parse: adminToken,
     secret: true,
   } as VariableSpec<string>,
-  LOOPGRADE_ADMIN_EMAIL: { description: 'Email of the first admin.', default: 'admin@loopgrade.local', parse: email },
+  LOOPGRADE_ADMIN_EMAIL: {
+    description: 'Email of the first admin.',
+    default: 'admin@loopgrade.local',
+    parse: email,
+  },
   EXERCISES_DIR: { description: 'Catalog folder loaded at boot.', default: 'exercises', parse: text },
   LOAD_EXERCISES: {
     description: 'Load the catalog into the database at boot.',
@@ -159,7 +167,8 @@ export const ENV_SCHEMA = {
     parse: integer(1000, 86400000),
   },
   JOB_LOCK_MS: {
-    description: 'BullMQ job lock: a worker that stops renewing it for this long is presumed dead and its job re-queued.',
+    description:
+      'BullMQ job lock: a worker that stops renewing it for this long is presumed dead and its job re-queued.',
     default: 30000,
     parse: integer(1000, 600000),
   },
@@ -169,7 +178,8 @@ export const ENV_SCHEMA = {
     parse: boolean,
   },
   INTEGRATIONS_ENCRYPTION_KEY: {
-    description: 'Key sealing webhook secrets and LTI private keys (32 bytes, base64 or hex). Unset: a key file in DATA_DIR.',
+    description:
+      'Key sealing webhook secrets and LTI private keys (32 bytes, base64 or hex). Unset: a key file in DATA_DIR.',
     parse: encryptionKey,
     secret: true,
   } as VariableSpec<string>,
@@ -199,7 +209,11 @@ export const ENV_SCHEMA = {
     default: 30_000,
     parse: duration,
   },
-  LTI_SERVICE_TIMEOUT: { description: 'Timeout of calls to an LMS (tokens, line items, scores).', default: 15_000, parse: duration },
+  LTI_SERVICE_TIMEOUT: {
+    description: 'Timeout of calls to an LMS (tokens, line items, scores).',
+    default: 15_000,
+    parse: duration,
+  },
   LTI_JWKS_REFETCH_COOLDOWN: {
     description: 'Least time between two fetches of a platform JWKS for an unknown kid.',
     default: 30_000,
@@ -219,7 +233,9 @@ export const ENV_SCHEMA = {
 
 type Schema = typeof ENV_SCHEMA;
 export type AppConfig = {
-  [K in keyof Schema]: Schema[K] extends { default: infer D } ? D : ReturnType<Schema[K]['parse']> | undefined;
+  [K in keyof Schema]: Schema[K] extends { default: infer D }
+    ? D
+    : ReturnType<Schema[K]['parse']> | undefined;
 };
 
 export class ConfigError extends Error {}

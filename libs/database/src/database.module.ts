@@ -12,7 +12,13 @@ import { SubmissionsRepository } from './repositories/submissions.repository';
 import { TokensRepository } from './repositories/tokens.repository';
 import { UsersRepository } from './repositories/users.repository';
 
-const REPOSITORIES = [UsersRepository, TokensRepository, ExercisesRepository, SubmissionsRepository, RegradesRepository];
+const REPOSITORIES = [
+  UsersRepository,
+  TokensRepository,
+  ExercisesRepository,
+  SubmissionsRepository,
+  RegradesRepository,
+];
 
 /** The migrations ship beside the code: found upwards from here, in the source tree and in dist/ alike. */
 export function findMigrationsDir(from = __dirname): string {

@@ -28,7 +28,9 @@ export class PlatformEvents {
 
   async emit<T extends PlatformEventType>(type: T, payload: PlatformEventMap[T]): Promise<void> {
     for (const listener of this.listeners.get(type) ?? []) {
-      await listener(payload).catch((error: unknown) => this.logger.error({ type, payload, err: error }, 'listener failed'));
+      await listener(payload).catch((error: unknown) =>
+        this.logger.error({ type, payload, err: error }, 'listener failed'),
+      );
     }
   }
 }

@@ -13,7 +13,8 @@ export class InlineConsumers implements OnApplicationBootstrap, OnApplicationShu
   ) {}
 
   onApplicationBootstrap(): void {
-    if (!(this.queue instanceof InlineJobQueue)) throw new Error('the embedded worker needs the inline queue');
+    if (!(this.queue instanceof InlineJobQueue))
+      throw new Error('the embedded worker needs the inline queue');
     for (const [queue, handler] of this.handlers.entries()) {
       this.queue.register(queue, handler, queue === QUEUES.grading ? this.config.WORKER_CONCURRENCY : 4);
     }

@@ -46,7 +46,11 @@ export class Reconciler implements OnApplicationBootstrap, OnApplicationShutdown
     let requeued = 0;
     for (const submission of unfinished) {
       if (await this.queue.has(QUEUES.grading, submission.id)) continue;
-      await this.queue.add<GradingJob>(QUEUES.grading, { submissionId: submission.id }, { jobId: submission.id });
+      await this.queue.add<GradingJob>(
+        QUEUES.grading,
+        { submissionId: submission.id },
+        { jobId: submission.id },
+      );
       requeued += 1;
     }
     if (requeued) this.logger.warn(`re-enqueued ${requeued} submission(s) whose job was missing`);

@@ -18,7 +18,8 @@ export class PostgresDriver implements DatabaseDriver {
     const client = await this.pool.connect();
     try {
       return await work({
-        query: async <Row>(sql: string, params?: unknown[]) => (await client.query(sql, params)).rows as Row[],
+        query: async <Row>(sql: string, params?: unknown[]) =>
+          (await client.query(sql, params)).rows as Row[],
         exec: async (sql: string) => {
           await client.query(sql);
         },

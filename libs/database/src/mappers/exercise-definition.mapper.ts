@@ -18,7 +18,11 @@ export interface StoredExerciseContent {
 }
 
 /** A stored exercise version (or content about to be stored) as the grading library reads it. */
-export function toExerciseDefinition(slug: string, content: StoredExerciseContent, language?: string): ExerciseDefinition {
+export function toExerciseDefinition(
+  slug: string,
+  content: StoredExerciseContent,
+  language?: string,
+): ExerciseDefinition {
   const runtime = (content.runtime ?? {}) as { moduleType?: 'commonjs' | 'esm'; blockFor?: boolean };
   return {
     slug,

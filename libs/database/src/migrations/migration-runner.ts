@@ -37,7 +37,11 @@ export function readMigrations(migrationsDir: string): MigrationFile[] {
     .sort()
     .map((name) => {
       const bytes = readFileSync(join(migrationsDir, name, 'migration.sql'));
-      return { name, sql: bytes.toString('utf8'), checksum: createHash('sha256').update(bytes).digest('hex') };
+      return {
+        name,
+        sql: bytes.toString('utf8'),
+        checksum: createHash('sha256').update(bytes).digest('hex'),
+      };
     });
 }
 
@@ -77,7 +81,9 @@ async function applyPending(session: SqlSession, migrations: MigrationFile[]): P
       `SELECT count(*)::int AS count FROM information_schema.tables WHERE table_schema = current_schema()`,
     );
     if (count > 0) {
-      throw new MigrationError('P3005: the database schema is not empty and has no migration history; baseline it first');
+      throw new MigrationError(
+        'P3005: the database schema is not empty and has no migration history; baseline it first',
+      );
     }
     await session.exec(CREATE_MIGRATIONS_TABLE);
   }

@@ -47,7 +47,11 @@ export class ExercisesRepository {
   }
 
   /** Appends a version; versions are never updated in place. */
-  async addVersion(exerciseId: string, authorId: string, content: ExerciseContent): Promise<ExerciseWithVersion> {
+  async addVersion(
+    exerciseId: string,
+    authorId: string,
+    content: ExerciseContent,
+  ): Promise<ExerciseWithVersion> {
     return this.prisma.$transaction(async (tx) => {
       const exercise = await tx.exercise.update({
         where: { id: exerciseId },
@@ -60,7 +64,10 @@ export class ExercisesRepository {
     });
   }
 
-  async findBySlug(slug: string, options: { includeDeleted?: boolean } = {}): Promise<ExerciseWithVersion | null> {
+  async findBySlug(
+    slug: string,
+    options: { includeDeleted?: boolean } = {},
+  ): Promise<ExerciseWithVersion | null> {
     const exercise = await this.prisma.exercise.findUnique({ where: { slug } });
     if (!exercise || (exercise.deletedAt && !options.includeDeleted)) return null;
     const version = await this.prisma.exerciseVersion.findUniqueOrThrow({
@@ -75,17 +82,24 @@ export class ExercisesRepository {
     if (cached) return cached;
     const version = await this.prisma.exerciseVersion.findUnique({ where: { id } });
     if (version) {
-      if (this.versionCache.size >= VERSION_CACHE_SIZE) this.versionCache.delete(this.versionCache.keys().next().value!);
+      if (this.versionCache.size >= VERSION_CACHE_SIZE)
+        this.versionCache.delete(this.versionCache.keys().next().value!);
       this.versionCache.set(id, version);
     }
     return version;
   }
 
-  async list(filter: ExerciseListFilter, page: { limit: number; cursor?: string }): Promise<ExerciseWithVersion[]> {
+  async list(
+    filter: ExerciseListFilter,
+    page: { limit: number; cursor?: string },
+  ): Promise<ExerciseWithVersion[]> {
     const where: Prisma.ExerciseWhereInput = { deletedAt: null };
     if (filter.ownerId) where.ownerId = filter.ownerId;
     if (filter.publishedOr) {
-      where.OR = [{ published: true }, ...(filter.publishedOr.ownerId ? [{ ownerId: filter.publishedOr.ownerId }] : [])];
+      where.OR = [
+        { published: true },
+        ...(filter.publishedOr.ownerId ? [{ ownerId: filter.publishedOr.ownerId }] : []),
+      ];
     }
     const exercises = await this.prisma.exercise.findMany({
       where,

@@ -13,7 +13,12 @@ export interface RegradeDelta {
 export class RegradesRepository {
   constructor(private readonly prisma: PrismaService) {}
 
-  create(regrade: { exerciseId: string; exerciseVersionId: string; requestedById: string; total: number }): Promise<Regrade> {
+  create(regrade: {
+    exerciseId: string;
+    exerciseVersionId: string;
+    requestedById: string;
+    total: number;
+  }): Promise<Regrade> {
     return this.prisma.regrade.create({ data: regrade });
   }
 

@@ -66,7 +66,9 @@ export class SubmissionsRepository {
         error.code === 'P2002'
       ) {
         const existing = await this.prisma.submission.findUniqueOrThrow({
-          where: { userId_idempotencyKey: { userId: submission.userId, idempotencyKey: submission.idempotencyKey } },
+          where: {
+            userId_idempotencyKey: { userId: submission.userId, idempotencyKey: submission.idempotencyKey },
+          },
         });
         return { submission: existing, created: false };
       }
@@ -75,7 +77,9 @@ export class SubmissionsRepository {
   }
 
   findByIdempotencyKey(userId: string, idempotencyKey: string): Promise<Submission | null> {
-    return this.prisma.submission.findUnique({ where: { userId_idempotencyKey: { userId, idempotencyKey } } });
+    return this.prisma.submission.findUnique({
+      where: { userId_idempotencyKey: { userId, idempotencyKey } },
+    });
   }
 
   findById(id: string): Promise<SubmissionWithResult | null> {
@@ -104,7 +108,10 @@ export class SubmissionsRepository {
    * Marks the submission running and counts the attempt. Returns null when it is already terminal,
    * so a duplicate job is a no-op.
    */
-  async claim(id: string, at: Date): Promise<Pick<Submission, 'id' | 'attempts' | 'exerciseVersionId' | 'code' | 'language'> | null> {
+  async claim(
+    id: string,
+    at: Date,
+  ): Promise<Pick<Submission, 'id' | 'attempts' | 'exerciseVersionId' | 'code' | 'language'> | null> {
     // One round trip: grading starts with this on every job.
     const rows = await this.prisma.$queryRaw<
       Array<{ id: string; attempts: number; exerciseVersionId: string; code: string; language: string }>
@@ -174,7 +181,11 @@ export class SubmissionsRepository {
         where: { id },
         data: { exerciseVersionId, status: 'graded', finishedAt: at, errorMessage: null },
       }),
-      this.prisma.result.upsert({ where: { submissionId: id }, create: { submissionId: id, ...data }, update: data }),
+      this.prisma.result.upsert({
+        where: { submissionId: id },
+        create: { submissionId: id, ...data },
+        update: data,
+      }),
     ]);
   }
 

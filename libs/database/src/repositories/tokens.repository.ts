@@ -6,7 +6,12 @@ import type { ApiToken, User } from '../generated/client';
 export class TokensRepository {
   constructor(private readonly prisma: PrismaService) {}
 
-  create(token: { userId: string; name: string; tokenHash: string; expiresAt?: Date | null }): Promise<ApiToken> {
+  create(token: {
+    userId: string;
+    name: string;
+    tokenHash: string;
+    expiresAt?: Date | null;
+  }): Promise<ApiToken> {
     return this.prisma.apiToken.create({ data: token });
   }
 

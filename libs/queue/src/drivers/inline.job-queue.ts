@@ -60,7 +60,8 @@ export class InlineJobQueue implements JobQueue {
   /** Waits until every queue is empty; used by graceful shutdown. */
   async drain(): Promise<void> {
     const busy = () =>
-      [...this.waiting.values()].some((jobs) => jobs.length) || [...this.running.values()].some((ids) => ids.size);
+      [...this.waiting.values()].some((jobs) => jobs.length) ||
+      [...this.running.values()].some((ids) => ids.size);
     while (busy()) await new Promise((resolve) => setTimeout(resolve, 20));
   }
 
@@ -90,7 +91,9 @@ export class InlineJobQueue implements JobQueue {
       consumer.handler
         .handle(job)
         .catch((error: unknown) => {
-          this.logger.error(`job ${queue}/${job.id} failed: ${error instanceof Error ? error.message : error}`);
+          this.logger.error(
+            `job ${queue}/${job.id} failed: ${error instanceof Error ? error.message : error}`,
+          );
         })
         .finally(() => {
           running.delete(job.id);

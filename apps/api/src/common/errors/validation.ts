@@ -17,11 +17,9 @@ export function createValidationPipe(): ValidationPipe {
     forbidNonWhitelisted: true,
     exceptionFactory: (errors) => {
       const fieldErrors = flatten(errors);
-      return new DomainError(
-        'invalid',
-        `Invalid request: ${fieldErrors.map((e) => e.message).join('; ')}`,
-        { errors: fieldErrors },
-      );
+      return new DomainError('invalid', `Invalid request: ${fieldErrors.map((e) => e.message).join('; ')}`, {
+        errors: fieldErrors,
+      });
     },
   });
 }

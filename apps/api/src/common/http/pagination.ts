@@ -23,7 +23,12 @@ export interface Page<T> {
 }
 
 /** Repositories fetch limit + 1 rows; the extra row only tells whether another page exists. */
-export function toPage<Row, Item>(rows: Row[], limit: number, cursorOf: (row: Row) => string, map: (row: Row) => Item): Page<Item> {
+export function toPage<Row, Item>(
+  rows: Row[],
+  limit: number,
+  cursorOf: (row: Row) => string,
+  map: (row: Row) => Item,
+): Page<Item> {
   const items = rows.slice(0, limit);
   return {
     items: items.map(map),

@@ -18,7 +18,10 @@ export class AuthService {
     private readonly usersService: UsersService,
   ) {}
 
-  async login(email: string, password: string): Promise<{ token: string; expiresAt: string | null; user: UserView }> {
+  async login(
+    email: string,
+    password: string,
+  ): Promise<{ token: string; expiresAt: string | null; user: UserView }> {
     const user = await this.users.findByEmail(email.toLowerCase());
     const valid = await verify(user?.passwordHash ?? (await this.decoyHash), password).catch(() => false);
     if (!user || !user.passwordHash || !valid || user.disabledAt) {

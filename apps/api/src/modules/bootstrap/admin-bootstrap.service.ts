@@ -22,7 +22,11 @@ export class AdminBootstrap {
     const existing = await this.users.findFirstAdmin();
     const admin =
       existing ??
-      (await this.users.create({ email: this.config.LOOPGRADE_ADMIN_EMAIL, name: 'Administrator', role: 'admin' }));
+      (await this.users.create({
+        email: this.config.LOOPGRADE_ADMIN_EMAIL,
+        name: 'Administrator',
+        role: 'admin',
+      }));
     const configured = this.config.LOOPGRADE_ADMIN_TOKEN;
     if (configured) {
       const tokenHash = hashToken(configured);

@@ -61,7 +61,9 @@ export function toExerciseView(exercise: ExerciseWithVersion, fullAccess: boolea
     ownerId: exercise.ownerId,
     createdAt: exercise.createdAt.toISOString(),
     updatedAt: version.createdAt.toISOString(),
-    ...(fullAccess ? { solution: version.solution, deletedAt: exercise.deletedAt?.toISOString() ?? null } : {}),
+    ...(fullAccess
+      ? { solution: version.solution, deletedAt: exercise.deletedAt?.toISOString() ?? null }
+      : {}),
   };
 }
 

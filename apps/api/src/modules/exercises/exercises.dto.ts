@@ -37,7 +37,10 @@ export class ExerciseContentDto {
   @IsString() @MinLength(1) @MaxLength(200) title: string;
   @IsIn(DIFFICULTIES) difficulty: (typeof DIFFICULTIES)[number];
 
-  @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) @MaxLength(40, { each: true })
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @MaxLength(40, { each: true })
   tags: string[];
 
   @IsOptional() @IsInt() @Min(1) @Max(600) estimatedMinutes?: number;
@@ -48,7 +51,9 @@ export class ExerciseContentDto {
   @IsString() @MaxLength(CODE_MAX) starter: string;
   @IsString() @MaxLength(CODE_MAX) solution: string;
 
-  @IsOptional() @ValidateNested() @Type(() => ExerciseLimitsDto)
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ExerciseLimitsDto)
   limits?: ExerciseLimitsDto;
 
   /** Virtual services (fetch routes and named services), see docs/exercise-format.md. */
@@ -61,7 +66,9 @@ export class ExerciseContentDto {
   @IsOptional() @IsBoolean() blockFor?: boolean;
 
   /** The checks, in the check language of docs/exercise-format.md. */
-  @IsArray() @ArrayMaxSize(100) @IsObject({ each: true })
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsObject({ each: true })
   checks: Record<string, unknown>[];
 }
 

@@ -48,12 +48,21 @@ export class ExercisesService {
   async list(actor: Principal, query: ListExercisesQueryDto): Promise<Page<ExerciseView>> {
     const filter =
       actor.role === 'admin'
-        ? query.mine === 'true' ? { ownerId: actor.id } : {}
+        ? query.mine === 'true'
+          ? { ownerId: actor.id }
+          : {}
         : actor.role === 'teacher'
-          ? query.mine === 'true' ? { ownerId: actor.id } : { publishedOr: { ownerId: actor.id } }
+          ? query.mine === 'true'
+            ? { ownerId: actor.id }
+            : { publishedOr: { ownerId: actor.id } }
           : { publishedOr: {} };
     const rows = await this.exercises.list(filter, query);
-    return toPage(rows, query.limit, (row) => row.slug, (row) => toExerciseView(row, this.mayManage(actor, row)));
+    return toPage(
+      rows,
+      query.limit,
+      (row) => row.slug,
+      (row) => toExerciseView(row, this.mayManage(actor, row)),
+    );
   }
 
   async versions(actor: Principal, slug: string): Promise<ExerciseVersionSummary[]> {
@@ -65,7 +74,11 @@ export class ExercisesService {
     const exercise = await this.owned(actor, slug);
     await this.validator.assertValid(slug, exercise.version);
     await this.exercises.setPublished(exercise.id, true, new Date());
-    await this.events.emit('exercise.published', { exerciseId: exercise.id, slug, version: exercise.version.version });
+    await this.events.emit('exercise.published', {
+      exerciseId: exercise.id,
+      slug,
+      version: exercise.version.version,
+    });
     return this.get(actor, slug);
   }
 
@@ -91,7 +104,8 @@ export class ExercisesService {
   async owned(actor: Principal, slug: string): Promise<ExerciseWithVersion> {
     const exercise = await this.exercises.findBySlug(slug);
     if (!exercise || !this.mayRead(actor, exercise)) throw notFound('Exercise');
-    if (!this.mayManage(actor, exercise)) throw forbidden('Only the exercise’s owner or an admin may do this');
+    if (!this.mayManage(actor, exercise))
+      throw forbidden('Only the exercise’s owner or an admin may do this');
     return exercise;
   }
 

@@ -19,9 +19,13 @@ export class GradingExerciseValidator implements ExerciseValidator {
     const schema = validateChecks(content.checks);
     if (!schema.ok) {
       const errors = schema.errors.map((error) => ({ field: `checks${error.path}`, message: error.message }));
-      throw new DomainError('unprocessable', `The checks are invalid: ${errors.map((e) => `${e.field}: ${e.message}`).join('; ')}`, {
-        errors,
-      });
+      throw new DomainError(
+        'unprocessable',
+        `The checks are invalid: ${errors.map((e) => `${e.field}: ${e.message}`).join('; ')}`,
+        {
+          errors,
+        },
+      );
     }
     const problems = await validateExercise(toExerciseDefinition(slug, content), this.runner);
     if (problems.length) {
@@ -29,9 +33,13 @@ export class GradingExerciseValidator implements ExerciseValidator {
         field: problem.checkId ? `checks.${problem.checkId}` : (problem.path ?? problem.source),
         message: problem.message,
       }));
-      throw new DomainError('unprocessable', `The exercise cannot grade: ${problems.map((p) => p.message).join('; ')}`, {
-        errors,
-      });
+      throw new DomainError(
+        'unprocessable',
+        `The exercise cannot grade: ${problems.map((p) => p.message).join('; ')}`,
+        {
+          errors,
+        },
+      );
     }
   }
 }

@@ -27,7 +27,10 @@ export class OperationalMetricsService {
     const names = Object.values(QUEUES) as QueueName[];
     const queues = Object.fromEntries(
       await Promise.all(
-        names.map(async (name) => [name, { depth: await this.queue.depth(name), consumers: await this.queue.consumers(name) }]),
+        names.map(async (name) => [
+          name,
+          { depth: await this.queue.depth(name), consumers: await this.queue.consumers(name) },
+        ]),
       ),
     ) as OperationalSnapshot['queues'];
     const statuses = await this.prisma.submission.groupBy({ by: ['status'], _count: { _all: true } });
@@ -41,7 +44,9 @@ export class OperationalMetricsService {
   }
 
   private async gradingLatency(): Promise<GradingLatency> {
-    const [row] = await this.prisma.$queryRaw<Array<{ count: number; p50: number | null; p99: number | null }>>`
+    const [row] = await this.prisma.$queryRaw<
+      Array<{ count: number; p50: number | null; p99: number | null }>
+    >`
       SELECT count(*)::int AS count,
              percentile_cont(0.5) WITHIN GROUP (ORDER BY latency) AS p50,
              percentile_cont(0.99) WITHIN GROUP (ORDER BY latency) AS p99

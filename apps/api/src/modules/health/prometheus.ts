@@ -17,8 +17,16 @@ export function renderPrometheus(snapshot: OperationalSnapshot): string {
   const latency = snapshot.gradingLatency;
   return (
     [
-      family('loopgrade_queue_depth', 'Jobs waiting or running per queue.', queues.map(([queue, q]) => [{ queue }, q.depth])),
-      family('loopgrade_queue_consumers', 'Workers consuming each queue.', queues.map(([queue, q]) => [{ queue }, q.consumers])),
+      family(
+        'loopgrade_queue_depth',
+        'Jobs waiting or running per queue.',
+        queues.map(([queue, q]) => [{ queue }, q.depth]),
+      ),
+      family(
+        'loopgrade_queue_consumers',
+        'Workers consuming each queue.',
+        queues.map(([queue, q]) => [{ queue }, q.consumers]),
+      ),
       family(
         'loopgrade_submissions',
         'Submissions per status.',
@@ -28,7 +36,9 @@ export function renderPrometheus(snapshot: OperationalSnapshot): string {
         [{ quantile: '0.5' }, latency.p50Ms ?? 0],
         [{ quantile: '0.99' }, latency.p99Ms ?? 0],
       ]),
-      family('loopgrade_graded_recently', 'Submissions finished in the last five minutes.', [[{}, latency.count]]),
+      family('loopgrade_graded_recently', 'Submissions finished in the last five minutes.', [
+        [{}, latency.count],
+      ]),
     ].join('\n') + '\n'
   );
 }

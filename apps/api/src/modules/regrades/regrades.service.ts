@@ -33,7 +33,10 @@ export class RegradesService {
     const exercise = await this.exercises.owned(actor, slug);
     const latest = await this.regrades.findLatest(exercise.id);
     if (latest?.status === 'running') {
-      throw new DomainError('conflict', `A regrade of "${slug}" is already running (${latest.done}/${latest.total})`);
+      throw new DomainError(
+        'conflict',
+        `A regrade of "${slug}" is already running (${latest.done}/${latest.total})`,
+      );
     }
     const total = (await this.submissions.listFinishedIds(exercise.id)).length;
     const regrade = await this.regrades.create({
@@ -42,7 +45,11 @@ export class RegradesService {
       requestedById: actor.id,
       total,
     });
-    await this.queue.add<RegradeJob>(QUEUES.regrade, { regradeId: regrade.id }, { jobId: `regrade-${regrade.id}` });
+    await this.queue.add<RegradeJob>(
+      QUEUES.regrade,
+      { regradeId: regrade.id },
+      { jobId: `regrade-${regrade.id}` },
+    );
     return toView(regrade, exercise.version.version);
   }
 

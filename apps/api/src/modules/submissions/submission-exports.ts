@@ -9,7 +9,10 @@ import type { SubmissionView } from './submission.views';
 export class SubmissionExports {
   render(view: SubmissionView, format: 'exercism' | 'gradescope'): unknown {
     if (!view.result) {
-      throw new DomainError('conflict', `Submission ${view.id} is ${view.status}; it has no result to export yet`);
+      throw new DomainError(
+        'conflict',
+        `Submission ${view.id} is ${view.status}; it has no result to export yet`,
+      );
     }
     const feedback: Feedback = {
       score: view.result.score,

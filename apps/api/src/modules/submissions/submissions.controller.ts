@@ -17,7 +17,11 @@ export class SubmissionsController {
 
   /** Queues the code for grading; poll the Location (or add ?wait=30) for the result. */
   @Post('exercises/:slug/submissions')
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Same key, same user: the same submission' })
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: false,
+    description: 'Same key, same user: the same submission',
+  })
   async submit(
     @CurrentUser() actor: Principal,
     @Param('slug') slug: string,

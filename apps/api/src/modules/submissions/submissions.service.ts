@@ -55,7 +55,11 @@ export class SubmissionsService {
       idempotencyKey: idempotencyKey ?? null,
     });
     if (!created) return { view: await this.get(actor, submission.id), created };
-    await this.queue.add<GradingJob>(QUEUES.grading, { submissionId: submission.id }, { jobId: submission.id });
+    await this.queue.add<GradingJob>(
+      QUEUES.grading,
+      { submissionId: submission.id },
+      { jobId: submission.id },
+    );
     await this.events.emit('submission.created', { submissionId: submission.id });
     const view = this.view(actor, {
       ...submission,
@@ -89,7 +93,12 @@ export class SubmissionsService {
       if (actor.role === 'teacher') filter.exerciseOwnerId = actor.id;
     }
     const rows = await this.submissions.list(filter, query);
-    return toPage(rows, query.limit, (row) => row.id, (row) => this.view(actor, row));
+    return toPage(
+      rows,
+      query.limit,
+      (row) => row.id,
+      (row) => this.view(actor, row),
+    );
   }
 
   /** Someone else's submission is reported as missing, so ids cannot be probed. */

@@ -49,7 +49,8 @@ export class UsersService {
   async list(actor: Principal, query: ListUsersQueryDto): Promise<Page<UserView>> {
     const filter =
       actor.role === 'admin' ? { role: query.role } : { role: 'student' as const, createdById: actor.id };
-    if (actor.role === 'teacher' && query.role && query.role !== 'student') return { items: [], nextCursor: null };
+    if (actor.role === 'teacher' && query.role && query.role !== 'student')
+      return { items: [], nextCursor: null };
     const rows = await this.users.list(filter, query);
     return toPage(rows, query.limit, (user) => user.id, toUserView);
   }
@@ -58,12 +59,20 @@ export class UsersService {
     return toUserView(await this.visibleUser(actor, id));
   }
 
-  async issueToken(actor: Principal, userId: string, input: CreateTokenDto): Promise<TokenView & { token: string }> {
+  async issueToken(
+    actor: Principal,
+    userId: string,
+    input: CreateTokenDto,
+  ): Promise<TokenView & { token: string }> {
     const user = await this.visibleUser(actor, userId);
     if (actor.role !== 'admin' && actor.id !== user.id) {
       throw forbidden('Only admins may issue tokens for other users');
     }
-    return this.issue(user.id, input.name, input.expiresInDays ? new Date(Date.now() + input.expiresInDays * DAY_MS) : null);
+    return this.issue(
+      user.id,
+      input.name,
+      input.expiresInDays ? new Date(Date.now() + input.expiresInDays * DAY_MS) : null,
+    );
   }
 
   async issue(userId: string, name: string, expiresAt: Date | null): Promise<TokenView & { token: string }> {
@@ -74,7 +83,8 @@ export class UsersService {
 
   async listTokens(actor: Principal, userId: string): Promise<TokenView[]> {
     const user = await this.visibleUser(actor, userId);
-    if (actor.role !== 'admin' && actor.id !== user.id) throw forbidden('Only admins may list other users’ tokens');
+    if (actor.role !== 'admin' && actor.id !== user.id)
+      throw forbidden('Only admins may list other users’ tokens');
     return (await this.tokens.listForUser(user.id)).map(toTokenView);
   }
 
@@ -88,7 +98,9 @@ export class UsersService {
   private assertMayCreate(actor: Principal, role: User['role']): void {
     if (actor.role === 'admin') return;
     if (actor.role === 'teacher' && role === 'student') return;
-    throw forbidden(actor.role === 'teacher' ? 'Teachers may only create students' : 'Students may not create users');
+    throw forbidden(
+      actor.role === 'teacher' ? 'Teachers may only create students' : 'Students may not create users',
+    );
   }
 
   /** Admins see everyone; teachers their own students; everyone sees themselves. Others are 404. */

@@ -42,7 +42,11 @@ export class GradingHandler implements JobHandler<GradingJob> {
     }
     const version = await this.exercises.findVersionById(submission.exerciseVersionId);
     if (!version) {
-      await this.submissions.fail(submissionId, 'The exercise version of this submission no longer exists', new Date());
+      await this.submissions.fail(
+        submissionId,
+        'The exercise version of this submission no longer exists',
+        new Date(),
+      );
       return;
     }
     const feedback = await grade(
