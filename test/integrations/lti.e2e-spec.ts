@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { auth, helloLaterExercise } from '../support/fixtures';
+import { HeadlessBrowser } from '../support/headless-browser';
 import { startTestApp, type TestApp, type TestUser } from '../support/test-app';
 import { LtiGradesRepository } from '../../apps/api/src/modules/lti/lti-grades.repository';
 import { GradeSyncSweeper } from '../../apps/worker/src/processors/lti-grade-sync/grade-sync-sweeper.service';
@@ -253,6 +254,44 @@ describe('LTI 1.3: registration, login, launch, grade passback (AGS) against a f
       gradePassback: boolean;
     };
     expect(preview).toMatchObject({ exercise: { slug }, gradePassback: false });
+  });
+
+  it('the instructor picker page, in a real browser, binds the link to the exercise clicked', async () => {
+    const slug = await publishExercise();
+    const form = await launchAs('teacher-1', 'link-browser-picker');
+    const page = await fetch(`${base}/lti/launch`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        accept: 'text/html',
+        cookie: form.cookie,
+      },
+      body: new URLSearchParams({ id_token: form.idToken, state: form.state }),
+    });
+    expect(page.headers.get('content-type')).toMatch(/text\/html/);
+    const browser = await HeadlessBrowser.launch();
+    try {
+      // Any HTML page of the API gives the launch page its origin, as the LMS frame would.
+      await browser.openHtmlAt(`${base}/docs`, await page.text());
+      const buttons = await browser.evaluate<string[]>(
+        `[...document.querySelectorAll('#picker button')].map((b) => b.textContent)`,
+      );
+      expect(buttons).toContain(`Hello, later (${slug})`);
+      await browser.evaluate(
+        `[...document.querySelectorAll('#picker button')].find((b) => b.textContent.endsWith('(${slug})')).click()`,
+      );
+      const text = await until(async () => {
+        const body = await browser.evaluate<string>('document.body.textContent');
+        return body.includes('Saved') ? body : undefined;
+      });
+      expect(text).toContain('Saved: students now open this exercise.');
+    } finally {
+      await browser.close();
+    }
+    const student = (await (await postLaunch(await launchAs('student-1', 'link-browser-picker'))).json()) as {
+      exercise: { slug: string };
+    };
+    expect(student.exercise.slug).toBe(slug);
   });
 
   it('retries a score the LMS refused with 503, and reports a permanent 422 as grade_sync.failed; resend recovers', async () => {
