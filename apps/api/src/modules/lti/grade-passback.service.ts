@@ -30,6 +30,7 @@ export class GradePassbackService {
 
   /** Called once a result is stored. */
   async onSubmissionGraded(submissionId: string): Promise<void> {
+    if (!(await this.grades.anySync())) return;
     const submission = await this.lookups.submission(submissionId);
     if (!submission || submission.score === null) return;
     for (const sync of await this.grades.syncsFor(submission.exerciseId, submission.userId)) {

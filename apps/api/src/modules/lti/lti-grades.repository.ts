@@ -62,6 +62,11 @@ export class LtiGradesRepository {
     });
   }
 
+  /** Whether any LMS column exists at all: lets installations without LTI skip passback lookups. */
+  async anySync(): Promise<boolean> {
+    return (await this.prisma.ltiGradeSync.findFirst({ select: { id: true } })) !== null;
+  }
+
   syncsFor(exerciseId: string, userId: string): Promise<LtiGradeSync[]> {
     return this.prisma.ltiGradeSync.findMany({ where: { exerciseId, userId } });
   }

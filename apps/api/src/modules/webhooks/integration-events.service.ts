@@ -22,6 +22,8 @@ export const deliveryJobId = (deliveryId: string, attempt: number) => `${deliver
  * The one entry point other capabilities call when something webhook-worthy happened. It writes
  * the message and one delivery per interested endpoint, then queues the first attempts.
  * Publishing never throws into the caller: a failure here must not undo a submission or a grade.
+ * Each event first probes whether any endpoint wants its type, so the submission path pays one cheap
+ * query, not the payload lookups, when nobody listens.
  */
 @Injectable()
 export class IntegrationEvents {
@@ -67,6 +69,7 @@ export class IntegrationEvents {
 
   /** Call after a submission row is committed (SubmissionsService.submit, when created). */
   async submissionCreated(submissionId: string): Promise<void> {
+    if (!(await this.webhooks.anyEndpointFor('submission.created'))) return;
     const submission = await this.lookups.submission(submissionId);
     if (!submission) return;
     await this.publish(
@@ -83,6 +86,7 @@ export class IntegrationEvents {
 
   /** Called by the grading listener once a result is stored. */
   async submissionGraded(submissionId: string): Promise<void> {
+    if (!(await this.webhooks.anyEndpointFor('submission.graded'))) return;
     const submission = await this.lookups.submission(submissionId);
     if (!submission || submission.score === null) return;
     await this.publish(
@@ -102,6 +106,7 @@ export class IntegrationEvents {
 
   /** Call after an exercise is published (ExercisesService.publish). */
   async exercisePublished(exerciseId: string): Promise<void> {
+    if (!(await this.webhooks.anyEndpointFor('exercise.published'))) return;
     const exercise = await this.lookups.exercise(exerciseId);
     if (!exercise) return;
     await this.publish(
@@ -118,6 +123,7 @@ export class IntegrationEvents {
 
   /** Call once per finished regrade batch. */
   async regradeCompleted(exerciseId: string, regradeId: string, submissionCount: number): Promise<void> {
+    if (!(await this.webhooks.anyEndpointFor('regrade.completed'))) return;
     const exercise = await this.lookups.exercise(exerciseId);
     if (!exercise) return;
     await this.publish(

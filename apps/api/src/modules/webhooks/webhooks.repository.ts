@@ -21,6 +21,9 @@ export interface NewAttempt {
   error: string | null;
 }
 
+/** An endpoint wants a type when its filter names it or is empty (every type). */
+const WANTS_TYPE = (type: string) => [{ filterTypes: { has: type } }, { filterTypes: { isEmpty: true } }];
+
 /** Endpoints, the outbox (messages + one delivery per endpoint) and the attempt log. */
 @Injectable()
 export class WebhooksRepository {
@@ -69,6 +72,18 @@ export class WebhooksRepository {
   }
 
   /**
+   * Whether any enabled endpoint, whoever owns it, wants this event type: one indexed probe that lets
+   * the common installation without webhooks skip the lookups an event payload needs.
+   */
+  async anyEndpointFor(type: string): Promise<boolean> {
+    const endpoint = await this.prisma.webhookEndpoint.findFirst({
+      where: { disabledAt: null, OR: WANTS_TYPE(type) },
+      select: { id: true },
+    });
+    return endpoint !== null;
+  }
+
+  /**
    * Enabled endpoints that want this event type: those of the given owners plus every admin's
    * (admins see the whole installation). An empty filter means every type.
    */
@@ -78,7 +93,7 @@ export class WebhooksRepository {
       where: {
         disabledAt: null,
         ownerId: { in: [...new Set([...ownerIds, ...admins.map((admin) => admin.id)])] },
-        OR: [{ filterTypes: { has: type } }, { filterTypes: { isEmpty: true } }],
+        OR: WANTS_TYPE(type),
       },
     });
   }
