@@ -37,7 +37,7 @@ abstract class DelegatingProcessor extends WorkerHost {
   }
 }
 
-/** Sandbox work is CPU-bound: about one job per core; add processes to add capacity. */
+/** WORKER_CONCURRENCY jobs at once (each mostly waits on its sandbox child); add processes to add capacity. */
 @Processor(QUEUES.grading, workerOptions(parseEnv(process.env).WORKER_CONCURRENCY))
 export class GradingProcessor extends DelegatingProcessor {
   protected readonly queue = QUEUES.grading;

@@ -1,13 +1,13 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@loopgrade/config';
-import { ExercisesRepository, SubmissionsRepository, toExerciseDefinition } from '@loopgrade/database';
+import { ExercisesRepository, SubmissionsRepository } from '@loopgrade/database';
+import type { StoredResult } from '@loopgrade/database';
 import type { ProgramRunner } from '@loopgrade/engine';
 import { PlatformEvents } from '@loopgrade/events';
-import { grade } from '@loopgrade/grading';
 import { GradingJob, Job, JobHandler, QUEUES } from '@loopgrade/queue';
 import { SANDBOX_POOL } from '@loopgrade/sandbox';
 import { JobHandlers } from '../job-handlers.registry';
-import { toStoredResult } from './stored-result';
+import { gradeForStorage, SandboxFailure } from './grade-for-storage';
 
 /**
  * Grades one submission: claim the row, run the checks in the sandbox, store the result once.
@@ -49,20 +49,17 @@ export class GradingHandler implements JobHandler<GradingJob> {
       );
       return;
     }
-    const feedback = await grade(
-      toExerciseDefinition('submission', version, submission.language),
-      submission.code,
-      this.runner,
-    );
-    if (feedback.status === 'error') {
-      // The sandbox itself failed (a child process died, the pool was closing): not the student's
-      // doing, so no grade. The row goes back to the queue; its attempt still counts toward the cap.
-      await this.submissions.requeue(submissionId);
-      throw new Error(`sandbox failure while grading ${submissionId}: ${feedback.message ?? 'unknown'}`);
+    let result: StoredResult;
+    try {
+      result = await gradeForStorage(this.runner, 'submission', version, submission);
+    } catch (error) {
+      // No grade: the row goes back to the queue; its attempt still counts toward the cap.
+      if (error instanceof SandboxFailure) await this.submissions.requeue(submissionId);
+      throw error;
     }
-    const stored = await this.submissions.complete(submissionId, toStoredResult(feedback), new Date());
+    const stored = await this.submissions.complete(submissionId, result, new Date());
     if (stored) {
-      this.logger.log({ submissionId, score: feedback.score, status: feedback.status }, 'graded');
+      this.logger.log({ submissionId, score: result.score, status: result.status }, 'graded');
       await this.events.emit('submission.graded', { submissionId });
     }
   }

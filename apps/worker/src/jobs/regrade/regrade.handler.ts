@@ -1,17 +1,11 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import {
-  ExercisesRepository,
-  RegradesRepository,
-  SubmissionsRepository,
-  toExerciseDefinition,
-} from '@loopgrade/database';
+import { ExercisesRepository, RegradesRepository, SubmissionsRepository } from '@loopgrade/database';
 import type { RegradeDelta } from '@loopgrade/database';
 import type { ProgramRunner } from '@loopgrade/engine';
 import { PlatformEvents } from '@loopgrade/events';
-import { grade } from '@loopgrade/grading';
 import { Job, JobHandler, QUEUES, RegradeJob } from '@loopgrade/queue';
 import { SANDBOX_POOL } from '@loopgrade/sandbox';
-import { toStoredResult } from '../grading/stored-result';
+import { gradeForStorage } from '../grading/grade-for-storage';
 import { JobHandlers } from '../job-handlers.registry';
 
 /**
@@ -46,18 +40,14 @@ export class RegradeHandler implements JobHandler<RegradeJob> {
       if (done.has(submissionId)) continue;
       const submission = await this.submissions.findById(submissionId);
       if (!submission) continue;
-      const feedback = await grade(
-        toExerciseDefinition(submission.exercise.slug, version, submission.language),
-        submission.code,
-        this.runner,
-      );
-      const now = new Date();
-      await this.submissions.replaceResult(submissionId, version.id, toStoredResult(feedback), now);
+      // A sandbox failure throws: the job is retried and resumes after the last recorded delta.
+      const result = await gradeForStorage(this.runner, submission.exercise.slug, version, submission);
+      await this.submissions.replaceResult(submissionId, version.id, result, new Date());
       await this.regrades.recordDelta(regrade.id, {
         submissionId,
         userId: submission.userId,
         before: submission.result?.score ?? null,
-        after: feedback.score,
+        after: result.score,
       });
     }
     await this.regrades.finish(regrade.id, 'finished');
