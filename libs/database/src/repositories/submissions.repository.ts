@@ -40,6 +40,9 @@ export type SubmissionWithResult = Submission & {
   exerciseVersion: { version: number };
 };
 
+/** Terminal states: what a regrade goes through. */
+const FINISHED = { in: ['graded', 'error'] as SubmissionStatus[] };
+
 const json = (value: unknown) => value as Prisma.InputJsonValue;
 
 const resultColumns = (result: StoredResult) => ({
@@ -166,11 +169,15 @@ export class SubmissionsRepository {
   listFinishedIds(exerciseId: string): Promise<string[]> {
     return this.prisma.submission
       .findMany({
-        where: { exerciseId, status: { in: ['graded', 'error'] } },
+        where: { exerciseId, status: FINISHED },
         orderBy: { createdAt: 'asc' },
         select: { id: true },
       })
       .then((rows) => rows.map((row) => row.id));
+  }
+
+  countFinished(exerciseId: string): Promise<number> {
+    return this.prisma.submission.count({ where: { exerciseId, status: FINISHED } });
   }
 
   /** A regrade's new verdict: the submission now records the version it was graded against. */

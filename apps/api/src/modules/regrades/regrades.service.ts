@@ -38,7 +38,7 @@ export class RegradesService {
         `A regrade of "${slug}" is already running (${latest.done}/${latest.total})`,
       );
     }
-    const total = (await this.submissions.listFinishedIds(exercise.id)).length;
+    const total = await this.submissions.countFinished(exercise.id);
     const regrade = await this.regrades.create({
       exerciseId: exercise.id,
       exerciseVersionId: exercise.version.id,
