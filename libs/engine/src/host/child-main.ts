@@ -1,6 +1,7 @@
 /**
  * Entry point of a sandbox child process (started by SandboxPool, never imported by the host).
- * Runs one program at a time, each in a fresh context; the next context is prepared while idle.
+ * Runs one program at a time, each in a fresh context; the next context is prepared while idle, and a
+ * `ready` message says when it is, so the pool can prefer a child that will start at once.
  */
 import { writeSync } from 'node:fs';
 import { IsolateHost, type PreparedContext } from './isolate';
@@ -50,19 +51,21 @@ function handle(request: RunRequest): void {
   setImmediate(prepareSpare);
 }
 
+const ready: ReadyMessage = { ready: true };
+
 /** A supervisor that went away makes the send fail; 'disconnect' then ends this process. */
 function send(message: RunResponse | ReadyMessage): void {
   process.send?.(message, undefined, {}, () => undefined);
 }
 
 function prepareSpare(): void {
-  if (spare === null) spare = host.prepare(lastMemoryMb);
+  if (spare !== null) return;
+  spare = host.prepare(lastMemoryMb);
+  send(ready);
 }
 
 process.on('message', (message: RunRequest) => handle(message));
 process.on('disconnect', () => process.exit(0));
 prepareSpare();
-const ready: ReadyMessage = { ready: true };
-send(ready);
 // Loading the TypeScript stripper takes a while: do it while idle rather than in the first TypeScript run.
 setImmediate(warmTypeStripper);

@@ -55,6 +55,8 @@ class SandboxChild {
   runs = 0;
   exited = false;
   ready = false;
+  /** Its next context is prepared: a run sent now starts at once. */
+  warm = false;
 
   constructor(
     private readonly limits: Required<SandboxPoolOptions>,
@@ -70,11 +72,14 @@ class SandboxChild {
       serialization: 'json',
     });
     this.process.on('message', (message: ChildMessage) => {
-      if ('ready' in message) {
+      if (!('ready' in message)) this.finish(message);
+      else if (this.ready) this.warm = this.job === null;
+      else {
         this.ready = true;
+        this.warm = true;
         this.setReferenced(false);
         this.onIdle(this);
-      } else this.finish(message);
+      }
     });
     this.process.stderr?.setEncoding('utf8');
     this.process.stderr?.on('data', (text: string) => this.watchDiagnostics(text));
@@ -99,6 +104,7 @@ class SandboxChild {
 
   start(job: Job): void {
     this.job = job;
+    this.warm = false;
     this.lastDiagnostics = '';
     this.startedAt = performance.now();
     this.killedFor = null;
@@ -244,6 +250,7 @@ export class SandboxPool implements ProgramRunner {
         resolve,
       });
       this.dispatch();
+      this.fillPool();
     });
   }
 
@@ -257,23 +264,23 @@ export class SandboxPool implements ProgramRunner {
     this.idle.length = 0;
   }
 
-  /** Starts queued jobs on ready children; spawns children (up to `size`) that report ready later. */
+  /**
+   * Starts queued jobs on idle children, warm ones first, then the one idle longest. Demand fills the pool
+   * to `size`: while one child prepares its next context, the next run goes to another.
+   */
   private dispatch(): void {
     while (this.queue.length > 0) {
-      // The child idle longest first: it has had the most time to prepare its next context.
-      const child = this.idle.shift();
+      const warm = this.idle.findIndex((child) => child.warm);
+      const child = warm === -1 ? this.idle.shift() : this.idle.splice(warm, 1)[0];
       if (child === undefined) break;
       child.start(this.queue.shift() as Job);
     }
-    const starting = this.children.size - this.busyCount() - this.idle.length;
-    let missing = this.queue.length - starting;
-    while (missing > 0 && this.spawnIfRoom()) missing--;
+    if (this.queue.length > 0) this.fillPool();
   }
 
-  private busyCount(): number {
-    let busy = 0;
-    for (const child of this.children) if (child.busy) busy++;
-    return busy;
+  /** Only demand spawns children: a child that cannot start is not respawned in a loop. */
+  private fillPool(): void {
+    while (this.children.size < this.limits.size && this.spawnIfRoom());
   }
 
   private spawnIfRoom(): boolean {

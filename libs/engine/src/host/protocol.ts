@@ -14,7 +14,10 @@ export interface RunResponse {
   result: ChildResult;
 }
 
-/** Child -> supervisor, once after start-up: jobs (and their deadlines) start only after this. */
+/**
+ * Child -> supervisor, whenever its next context is prepared. The first one ends start-up: jobs (and their
+ * deadlines) start only after it.
+ */
 export interface ReadyMessage {
   ready: true;
 }

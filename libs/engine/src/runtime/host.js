@@ -2,6 +2,7 @@
 // The host talks to the isolate only through `hostCall(op, arg)`, which always returns one primitive string.
 let cfg = null;
 let builtins = null;
+let performanceObject = null;
 const RUNTIME_FILENAME = 'node:internal/loopgrade';
 
 /** JSON from the host, with every object's prototype removed so student prototype edits never leak in. */
@@ -12,6 +13,10 @@ function withoutPrototypes(value) {
   for (let i = 0; i < keys.length; i++) withoutPrototypes(value[keys[i]]);
   return value;
 }
+/**
+ * The global scope students see, minus what depends on the run's options. It is built when the context is
+ * prepared, while the sandbox waits for work, so a run pays only for `applyOptions`.
+ */
 function installGlobals() {
   const global = globalThis;
   const removed = ['WebAssembly', 'SharedArrayBuffer', 'Atomics', 'FinalizationRegistry', 'WeakRef'];
@@ -29,15 +34,12 @@ function installGlobals() {
   defineValues(ArrayBuffer, { isView: ArrayBufferIsView });
   defineHidden(ArrayBufferCtor.prototype, 'constructor', ArrayBuffer);
 
-  const process = createProcess();
-  Math.random = createRandom(cfg.seed === null ? 0x5eed : cfg.seed);
-  serviceRandom.next = createRandom((cfg.seed === null ? 0 : cfg.seed) ^ 0x9e3779b9);
   builtins = createBuiltins();
-  const globals = timerFunctions();
-  const more = {
+  defineValues(global, timerFunctions());
+  defineValues(global, {
     global,
     console: createConsole(),
-    process,
+    process: createProcess(),
     queueMicrotask,
     structuredClone,
     ArrayBuffer,
@@ -54,18 +56,25 @@ function installGlobals() {
     URLSearchParams,
     fetch,
     Headers,
-  };
-  if (cfg.services.named !== undefined) more.services = createServices();
-  if (cfg.blockFor) more.blockFor = blockFor;
-  defineValues(global, globals);
-  defineValues(global, more);
+  });
+}
+/** The option-dependent rest of the global scope, set before any student code runs. */
+function applyOptions() {
+  processObject.argv[1] = '/' + cfg.filename;
+  defineData(performanceObject, 'timeOrigin', cfg.epochMs);
+  Math.random = createRandom(cfg.seed === null ? 0x5eed : cfg.seed);
+  serviceRandom.next = createRandom((cfg.seed === null ? 0 : cfg.seed) ^ 0x9e3779b9);
+  const optional = {};
+  if (cfg.services.named !== undefined) optional.services = createServices();
+  if (cfg.blockFor) optional.blockFor = blockFor;
+  defineValues(globalThis, optional);
 }
 function configure(json) {
   cfg = withoutPrototypes(JSONParse(json));
   if (cfg.services === undefined || cfg.services === null) cfg.services = record();
   // Node names an ES module by its file URL in stack traces and crash reports.
   cfg.displayName = cfg.esm ? 'file:///' + cfg.filename : cfg.filename;
-  installGlobals();
+  applyOptions();
   if (cfg.esm) installModuleHooks();
   // The seed may pick Node's other possible main-script order: ≥ 1 ms passed before the first timers phase.
   cfg.startupLatencyMs = cfg.seed !== null && createRandom(cfg.seed ^ 0x2545f491)() < 0.5 ? 1 : 0;
@@ -214,3 +223,4 @@ function hostCall(op, arg, ack) {
   }
   return '';
 }
+installGlobals();

@@ -104,7 +104,7 @@ function writer(stream) {
 function createProcess() {
   const process = new EventEmitter();
   const fields = {
-    argv: ['/usr/local/bin/node', '/' + cfg.filename],
+    argv: ['/usr/local/bin/node', ''],
     env: {},
     pid: FAKE_PID,
     ppid: 1,
@@ -154,13 +154,14 @@ function createDate() {
 }
 function createPerformance() {
   const performance = {};
-  defineData(performance, 'timeOrigin', cfg.epochMs);
+  defineData(performance, 'timeOrigin', 0);
   defineValues(performance, {
     now: () => clock.now,
     mark() {},
     measure() {},
     toJSON: () => ({ timeOrigin: cfg.epochMs }),
   });
+  performanceObject = performance;
   return performance;
 }
 /** mulberry32: small, fast and good enough for deterministic student-visible randomness. */
