@@ -49,6 +49,8 @@ export class HeadlessBrowser {
         if (match) resolve(match[1]);
       });
       child.on('exit', (code) => reject(new Error(`chromium exited (${code}): ${output.slice(-500)}`)));
+      // A missing executable emits 'error' and never 'exit': fail at once rather than at the test timeout.
+      child.on('error', (error) => reject(new Error(`cannot start ${executable}: ${error.message}`)));
     });
     const port = new URL(browserUrl).port;
     const targets = (await (await fetch(`http://127.0.0.1:${port}/json/list`)).json()) as Array<{

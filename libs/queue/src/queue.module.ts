@@ -5,12 +5,16 @@ import { parseEnv } from '@loopgrade/config';
 import { BullMqJobQueue } from './drivers/bullmq.job-queue';
 import { InlineJobQueue } from './drivers/inline.job-queue';
 import { JOB_QUEUE, QUEUES, QueueName } from './job-queue.interface';
+import { InProcessSubmissionUpdates } from './updates/in-process.submission-updates';
+import { RedisSubmissionUpdates } from './updates/redis.submission-updates';
+import { SUBMISSION_UPDATES } from './updates/submission-updates.interface';
 
 const QUEUE_NAMES = Object.values(QUEUES) as QueueName[];
 
 /**
  * Picks the queue driver: BullMQ when REDIS_URL is set, inline otherwise.
  * Both expose the same JobQueue; consumers are bound by the worker module (or, inline, by the embedded one).
+ * SubmissionUpdates follows the same choice: Redis pub/sub between processes, or in this process.
  */
 @Global()
 @Module({})
@@ -20,8 +24,11 @@ export class QueueModule {
     if (!REDIS_URL) {
       return {
         module: QueueModule,
-        providers: [{ provide: JOB_QUEUE, useFactory: () => new InlineJobQueue() }],
-        exports: [JOB_QUEUE],
+        providers: [
+          { provide: JOB_QUEUE, useFactory: () => new InlineJobQueue() },
+          { provide: SUBMISSION_UPDATES, useFactory: () => new InProcessSubmissionUpdates() },
+        ],
+        exports: [JOB_QUEUE, SUBMISSION_UPDATES],
       };
     }
     return {
@@ -40,8 +47,12 @@ export class QueueModule {
           useFactory: (...queues: Queue[]) =>
             new BullMqJobQueue(new Map(QUEUE_NAMES.map((name, index) => [name, queues[index]]))),
         },
+        {
+          provide: SUBMISSION_UPDATES,
+          useFactory: () => new RedisSubmissionUpdates(REDIS_URL, QUEUE_PREFIX),
+        },
       ],
-      exports: [JOB_QUEUE, BullModule],
+      exports: [JOB_QUEUE, SUBMISSION_UPDATES, BullModule],
     };
   }
 }

@@ -125,17 +125,24 @@ export class SubmissionsRepository {
     return rows[0] ?? null;
   }
 
-  /** Stores the result once: only the attempt that moves the row out of `running` writes it. */
+  /**
+   * Stores the result once: only the attempt that moves the row out of `running` writes it. One statement
+   * (a data-modifying CTE) keeps it atomic in a single round trip, on every job.
+   */
   async complete(id: string, result: StoredResult, at: Date): Promise<boolean> {
-    return this.prisma.$transaction(async (tx) => {
-      const { count } = await tx.submission.updateMany({
-        where: { id, status: 'running' },
-        data: { status: 'graded', finishedAt: at, errorMessage: null },
-      });
-      if (!count) return false;
-      await tx.result.create({ data: { submissionId: id, ...resultColumns(result) } });
-      return true;
-    });
+    const jsonText = (value: unknown) => JSON.stringify(value);
+    const inserted = await this.prisma.$executeRaw`
+      WITH finished AS (
+        UPDATE submissions
+           SET status = 'graded', finished_at = ${at}, error_message = NULL, updated_at = ${at}
+         WHERE id = ${id}::uuid AND status = 'running'
+        RETURNING id
+      )
+      INSERT INTO results (submission_id, score, status, checks, feedback, timeline, stats, created_at)
+      SELECT id, ${result.score}, ${result.status}, ${jsonText(result.checks)}::jsonb, ${jsonText(result.feedback)}::jsonb,
+             ${jsonText(result.timeline)}::jsonb, ${jsonText(result.stats)}::jsonb, ${at}
+        FROM finished`;
+    return inserted === 1;
   }
 
   async fail(id: string, message: string, at: Date): Promise<boolean> {

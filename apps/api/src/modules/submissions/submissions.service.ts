@@ -2,7 +2,14 @@ import { Inject, Injectable } from '@nestjs/common';
 import { SubmissionsRepository } from '@loopgrade/database';
 import { PlatformEvents } from '@loopgrade/events';
 import type { SubmissionWithResult } from '@loopgrade/database';
-import { GradingJob, JOB_QUEUE, JobQueue, QUEUES } from '@loopgrade/queue';
+import {
+  GradingJob,
+  JOB_QUEUE,
+  JobQueue,
+  QUEUES,
+  SUBMISSION_UPDATES,
+  SubmissionUpdates,
+} from '@loopgrade/queue';
 import type { Principal } from '../../common/auth/principal';
 import { DomainError, notFound } from '../../common/errors/domain-error';
 import { Page, toPage } from '../../common/http/pagination';
@@ -12,7 +19,8 @@ import { assertCodeSize } from '../runs/code-size';
 import { CreateSubmissionDto, ListSubmissionsQueryDto } from './submissions.dto';
 import { SubmissionView, TERMINAL_STATUSES, toSubmissionView } from './submission.views';
 
-const POLL_INTERVAL_MS = 100;
+/** A long poll wakes on the finish signal; it re-reads at this interval in case a signal was lost. */
+const RECHECK_MS = 1000;
 
 @Injectable()
 export class SubmissionsService {
@@ -22,6 +30,7 @@ export class SubmissionsService {
     private readonly exercises: ExercisesService,
     private readonly rateLimiter: RateLimiter,
     @Inject(JOB_QUEUE) private readonly queue: JobQueue,
+    @Inject(SUBMISSION_UPDATES) private readonly updates: SubmissionUpdates,
   ) {}
 
   /**
@@ -70,14 +79,25 @@ export class SubmissionsService {
     return { view, created };
   }
 
+  /** With `waitSeconds`, a long poll: the watch opens before each read, so no finish slips between. */
   async get(actor: Principal, id: string, waitSeconds = 0): Promise<SubmissionView> {
     const deadline = Date.now() + waitSeconds * 1000;
-    let submission = await this.visible(actor, id);
-    while (!TERMINAL_STATUSES.has(submission.status) && Date.now() < deadline) {
-      await new Promise((resolve) => setTimeout(resolve, POLL_INTERVAL_MS));
-      submission = await this.visible(actor, id);
+    for (;;) {
+      const remaining = deadline - Date.now();
+      const watch = remaining > 0 ? this.updates.watch(id, Math.min(remaining, RECHECK_MS)) : null;
+      let submission: SubmissionWithResult;
+      try {
+        submission = await this.visible(actor, id);
+      } catch (error) {
+        watch?.close();
+        throw error;
+      }
+      if (watch === null || TERMINAL_STATUSES.has(submission.status)) {
+        watch?.close();
+        return this.view(actor, submission);
+      }
+      await watch.done;
     }
-    return this.view(actor, submission);
   }
 
   async list(actor: Principal, query: ListSubmissionsQueryDto): Promise<Page<SubmissionView>> {

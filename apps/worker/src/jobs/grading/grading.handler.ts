@@ -4,7 +4,7 @@ import { ExercisesRepository, SubmissionsRepository } from '@loopgrade/database'
 import type { StoredResult } from '@loopgrade/database';
 import type { ProgramRunner } from '@loopgrade/engine';
 import { PlatformEvents } from '@loopgrade/events';
-import { GradingJob, Job, JobHandler, QUEUES } from '@loopgrade/queue';
+import { GradingJob, Job, JobHandler, QUEUES, SUBMISSION_UPDATES, SubmissionUpdates } from '@loopgrade/queue';
 import { SANDBOX_POOL } from '@loopgrade/sandbox';
 import { JobHandlers } from '../job-handlers.registry';
 import { gradeForStorage, SandboxFailure } from './grade-for-storage';
@@ -23,6 +23,7 @@ export class GradingHandler implements JobHandler<GradingJob> {
     private readonly exercises: ExercisesRepository,
     @Inject(SANDBOX_POOL) private readonly runner: ProgramRunner,
     private readonly events: PlatformEvents,
+    @Inject(SUBMISSION_UPDATES) private readonly updates: SubmissionUpdates,
     handlers: JobHandlers,
   ) {
     handlers.register(QUEUES.grading, this);
@@ -33,22 +34,13 @@ export class GradingHandler implements JobHandler<GradingJob> {
     const submission = await this.submissions.claim(submissionId, new Date());
     if (!submission) return; // already terminal: a duplicate job
     if (submission.attempts > this.config.GRADING_MAX_ATTEMPTS) {
-      await this.submissions.fail(
+      return this.fail(
         submissionId,
         `Grading was interrupted ${submission.attempts - 1} times (the grading worker died each time); giving up`,
-        new Date(),
       );
-      return;
     }
     const version = await this.exercises.findVersionById(submission.exerciseVersionId);
-    if (!version) {
-      await this.submissions.fail(
-        submissionId,
-        'The exercise version of this submission no longer exists',
-        new Date(),
-      );
-      return;
-    }
+    if (!version) return this.fail(submissionId, 'The exercise version of this submission no longer exists');
     let result: StoredResult;
     try {
       result = await gradeForStorage(this.runner, 'submission', version, submission);
@@ -60,7 +52,13 @@ export class GradingHandler implements JobHandler<GradingJob> {
     const stored = await this.submissions.complete(submissionId, result, new Date());
     if (stored) {
       this.logger.log({ submissionId, score: result.score, status: result.status }, 'graded');
+      await this.updates.finished(submissionId);
       await this.events.emit('submission.graded', { submissionId });
     }
+  }
+
+  private async fail(submissionId: string, message: string): Promise<void> {
+    if (await this.submissions.fail(submissionId, message, new Date()))
+      await this.updates.finished(submissionId);
   }
 }

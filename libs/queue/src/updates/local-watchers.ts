@@ -1,0 +1,33 @@
+import type { SubmissionWatch } from './submission-updates.interface';
+
+/** The watches open in this process, woken by submission id. */
+export class LocalWatchers {
+  private readonly waiting = new Map<string, Set<() => void>>();
+
+  watch(submissionId: string, timeoutMs: number): SubmissionWatch {
+    let wake: () => void = () => undefined;
+    const done = new Promise<void>((resolve) => {
+      wake = resolve;
+    });
+    const timer = setTimeout(() => close(), timeoutMs);
+    const close = () => {
+      clearTimeout(timer);
+      const set = this.waiting.get(submissionId);
+      set?.delete(close);
+      if (set?.size === 0) this.waiting.delete(submissionId);
+      wake();
+    };
+    const set = this.waiting.get(submissionId) ?? new Set();
+    set.add(close);
+    this.waiting.set(submissionId, set);
+    return { done, close };
+  }
+
+  wake(submissionId: string): void {
+    for (const close of [...(this.waiting.get(submissionId) ?? [])]) close();
+  }
+
+  get size(): number {
+    return this.waiting.size;
+  }
+}
