@@ -5,16 +5,17 @@ import { parseEnv } from '@loopgrade/config';
 import { BullMqJobQueue } from './drivers/bullmq.job-queue';
 import { InlineJobQueue } from './drivers/inline.job-queue';
 import { JOB_QUEUE, QUEUES, QueueName } from './job-queue.interface';
-import { InProcessSubmissionUpdates } from './updates/in-process.submission-updates';
-import { RedisSubmissionUpdates } from './updates/redis.submission-updates';
-import { SUBMISSION_UPDATES } from './updates/submission-updates.interface';
+import { InProcessSignals } from './signals/in-process.signals';
+import { RedisSignals } from './signals/redis.signals';
+import { SIGNALS } from './signals/signals.interface';
+import { SubmissionUpdates } from './signals/submission-updates';
 
 const QUEUE_NAMES = Object.values(QUEUES) as QueueName[];
 
 /**
  * Picks the queue driver: BullMQ when REDIS_URL is set, inline otherwise.
  * Both expose the same JobQueue; consumers are bound by the worker module (or, inline, by the embedded one).
- * SubmissionUpdates follows the same choice: Redis pub/sub between processes, or in this process.
+ * Signals follow the same choice: Redis pub/sub between processes, or in this process.
  */
 @Global()
 @Module({})
@@ -26,9 +27,10 @@ export class QueueModule {
         module: QueueModule,
         providers: [
           { provide: JOB_QUEUE, useFactory: () => new InlineJobQueue() },
-          { provide: SUBMISSION_UPDATES, useFactory: () => new InProcessSubmissionUpdates() },
+          { provide: SIGNALS, useFactory: () => new InProcessSignals() },
+          SubmissionUpdates,
         ],
-        exports: [JOB_QUEUE, SUBMISSION_UPDATES],
+        exports: [JOB_QUEUE, SIGNALS, SubmissionUpdates],
       };
     }
     return {
@@ -47,12 +49,10 @@ export class QueueModule {
           useFactory: (...queues: Queue[]) =>
             new BullMqJobQueue(new Map(QUEUE_NAMES.map((name, index) => [name, queues[index]]))),
         },
-        {
-          provide: SUBMISSION_UPDATES,
-          useFactory: () => new RedisSubmissionUpdates(REDIS_URL, QUEUE_PREFIX),
-        },
+        { provide: SIGNALS, useFactory: () => new RedisSignals(REDIS_URL, QUEUE_PREFIX) },
+        SubmissionUpdates,
       ],
-      exports: [JOB_QUEUE, SUBMISSION_UPDATES, BullModule],
+      exports: [JOB_QUEUE, SIGNALS, SubmissionUpdates, BullModule],
     };
   }
 }

@@ -70,9 +70,15 @@ export class ExercisesRepository {
   ): Promise<ExerciseWithVersion | null> {
     const exercise = await this.prisma.exercise.findUnique({ where: { slug } });
     if (!exercise || (exercise.deletedAt && !options.includeDeleted)) return null;
-    const version = await this.prisma.exerciseVersion.findUniqueOrThrow({
-      where: { exerciseId_version: { exerciseId: exercise.id, version: exercise.latestVersion } },
-    });
+    const key = `${exercise.id}@${exercise.latestVersion}`;
+    const version =
+      this.versionCache.get(key) ??
+      this.remember(
+        key,
+        await this.prisma.exerciseVersion.findUniqueOrThrow({
+          where: { exerciseId_version: { exerciseId: exercise.id, version: exercise.latestVersion } },
+        }),
+      );
     return { ...exercise, version };
   }
 
@@ -81,11 +87,14 @@ export class ExercisesRepository {
     const cached = this.versionCache.get(id);
     if (cached) return cached;
     const version = await this.prisma.exerciseVersion.findUnique({ where: { id } });
-    if (version) {
-      if (this.versionCache.size >= VERSION_CACHE_SIZE)
-        this.versionCache.delete(this.versionCache.keys().next().value!);
-      this.versionCache.set(id, version);
-    }
+    return version && this.remember(id, version);
+  }
+
+  /** Keeps an (immutable) version under a key: its id, or exercise id @ version number. */
+  private remember(key: string, version: ExerciseVersion): ExerciseVersion {
+    if (this.versionCache.size >= VERSION_CACHE_SIZE)
+      this.versionCache.delete(this.versionCache.keys().next().value!);
+    this.versionCache.set(key, version);
     return version;
   }
 

@@ -1,5 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { PrismaService } from '@loopgrade/database';
+import { SIGNALS, SignalledCache, type Signals } from '@loopgrade/queue';
 import type {
   LtiGradePolicy,
   LtiGradeSync,
@@ -27,10 +28,20 @@ const WITH_LINKS = {
   userLink: true,
 } as const;
 
+/** How long a lost `integrations-changed` signal may leave the "any LMS column?" answer stale. */
+const PRESENCE_MAX_AGE_MS = 10_000;
+
 /** Passback policies per exercise and the per-student sync state of each placement. */
 @Injectable()
 export class LtiGradesRepository {
-  constructor(private readonly prisma: PrismaService) {}
+  private readonly presence: SignalledCache<boolean>;
+
+  constructor(
+    private readonly prisma: PrismaService,
+    @Inject(SIGNALS) private readonly signals: Signals,
+  ) {
+    this.presence = new SignalledCache(signals, 'integrations-changed', PRESENCE_MAX_AGE_MS);
+  }
 
   async policy(exerciseId: string): Promise<Pick<LtiGradePolicy, 'mode' | 'aggregate'>> {
     return (await this.prisma.ltiGradePolicy.findUnique({ where: { exerciseId } })) ?? DEFAULT_POLICY;
@@ -48,23 +59,34 @@ export class LtiGradesRepository {
     });
   }
 
-  /** One row per (placement, student); created at the student's first graded launch. */
-  ensureSync(
+  /**
+   * One row per (placement, student); created at the student's first graded launch. Every process then
+   * hears that "any LMS column?" may now be yes.
+   */
+  async ensureSync(
     resourceLinkId: string,
     userLinkId: string,
     exerciseId: string,
     userId: string,
   ): Promise<LtiGradeSync> {
-    return this.prisma.ltiGradeSync.upsert({
+    const sync = await this.prisma.ltiGradeSync.upsert({
       where: { resourceLinkId_userLinkId: { resourceLinkId, userLinkId } },
       create: { resourceLinkId, userLinkId, exerciseId, userId },
       update: {},
     });
+    this.signals.publish('integrations-changed').catch(() => undefined);
+    return sync;
   }
 
-  /** Whether any LMS column exists at all: lets installations without LTI skip passback lookups. */
-  async anySync(): Promise<boolean> {
-    return (await this.prisma.ltiGradeSync.findFirst({ select: { id: true } })) !== null;
+  /**
+   * Whether any LMS column exists at all: lets installations without LTI skip passback lookups. Kept in
+   * memory until a sync row is created.
+   */
+  anySync(): Promise<boolean> {
+    return this.presence.get(
+      'any',
+      async () => (await this.prisma.ltiGradeSync.findFirst({ select: { id: true } })) !== null,
+    );
   }
 
   syncsFor(exerciseId: string, userId: string): Promise<LtiGradeSync[]> {

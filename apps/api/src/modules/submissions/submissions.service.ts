@@ -2,14 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { SubmissionsRepository } from '@loopgrade/database';
 import { PlatformEvents } from '@loopgrade/events';
 import type { SubmissionWithResult } from '@loopgrade/database';
-import {
-  GradingJob,
-  JOB_QUEUE,
-  JobQueue,
-  QUEUES,
-  SUBMISSION_UPDATES,
-  SubmissionUpdates,
-} from '@loopgrade/queue';
+import { GradingJob, JOB_QUEUE, JobQueue, QUEUES, SubmissionUpdates } from '@loopgrade/queue';
 import type { Principal } from '../../common/auth/principal';
 import { DomainError, notFound } from '../../common/errors/domain-error';
 import { Page, toPage } from '../../common/http/pagination';
@@ -30,7 +23,7 @@ export class SubmissionsService {
     private readonly exercises: ExercisesService,
     private readonly rateLimiter: RateLimiter,
     @Inject(JOB_QUEUE) private readonly queue: JobQueue,
-    @Inject(SUBMISSION_UPDATES) private readonly updates: SubmissionUpdates,
+    private readonly updates: SubmissionUpdates,
   ) {}
 
   /**

@@ -1,5 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { PrismaService } from '@loopgrade/database';
+import { SIGNALS, SignalledCache, type Signals } from '@loopgrade/queue';
 import type {
   WebhookAttempt,
   WebhookDelivery,
@@ -24,19 +25,29 @@ export interface NewAttempt {
 /** An endpoint wants a type when its filter names it or is empty (every type). */
 const WANTS_TYPE = (type: string) => [{ filterTypes: { has: type } }, { filterTypes: { isEmpty: true } }];
 
+/** How long a lost `integrations-changed` signal may leave the "any endpoint?" answer stale. */
+const PRESENCE_MAX_AGE_MS = 10_000;
+
 /** Endpoints, the outbox (messages + one delivery per endpoint) and the attempt log. */
 @Injectable()
 export class WebhooksRepository {
-  constructor(private readonly prisma: PrismaService) {}
+  private readonly presence: SignalledCache<boolean>;
 
-  createEndpoint(data: {
+  constructor(
+    private readonly prisma: PrismaService,
+    @Inject(SIGNALS) private readonly signals: Signals,
+  ) {
+    this.presence = new SignalledCache(signals, 'integrations-changed', PRESENCE_MAX_AGE_MS);
+  }
+
+  async createEndpoint(data: {
     ownerId: string;
     url: string;
     description: string;
     filterTypes: string[];
     secretSealed: string;
-  }) {
-    return this.prisma.webhookEndpoint.create({ data });
+  }): Promise<WebhookEndpoint> {
+    return this.changed(await this.prisma.webhookEndpoint.create({ data }));
   }
 
   findEndpoint(id: string): Promise<WebhookEndpoint | null> {
@@ -50,7 +61,7 @@ export class WebhooksRepository {
     });
   }
 
-  updateEndpoint(
+  async updateEndpoint(
     id: string,
     data: Partial<
       Pick<
@@ -64,7 +75,7 @@ export class WebhooksRepository {
       >
     >,
   ): Promise<WebhookEndpoint> {
-    return this.prisma.webhookEndpoint.update({ where: { id }, data });
+    return this.changed(await this.prisma.webhookEndpoint.update({ where: { id }, data }));
   }
 
   async deleteEndpoint(id: string): Promise<void> {
@@ -72,15 +83,17 @@ export class WebhooksRepository {
   }
 
   /**
-   * Whether any enabled endpoint, whoever owns it, wants this event type: one indexed probe that lets
-   * the common installation without webhooks skip the lookups an event payload needs.
+   * Whether any enabled endpoint, whoever owns it, wants this event type: lets the common installation
+   * without webhooks skip the lookups an event payload needs. Kept in memory until an endpoint changes.
    */
-  async anyEndpointFor(type: string): Promise<boolean> {
-    const endpoint = await this.prisma.webhookEndpoint.findFirst({
-      where: { disabledAt: null, OR: WANTS_TYPE(type) },
-      select: { id: true },
+  anyEndpointFor(type: string): Promise<boolean> {
+    return this.presence.get(type, async () => {
+      const endpoint = await this.prisma.webhookEndpoint.findFirst({
+        where: { disabledAt: null, OR: WANTS_TYPE(type) },
+        select: { id: true },
+      });
+      return endpoint !== null;
     });
-    return endpoint !== null;
   }
 
   /**
@@ -186,10 +199,12 @@ export class WebhooksRepository {
   }
 
   async enableEndpoint(id: string): Promise<void> {
-    await this.prisma.webhookEndpoint.update({
-      where: { id },
-      data: { disabledAt: null, disabledReason: null, failingSince: null },
-    });
+    this.changed(
+      await this.prisma.webhookEndpoint.update({
+        where: { id },
+        data: { disabledAt: null, disabledReason: null, failingSince: null },
+      }),
+    );
   }
 
   listDeliveries(
@@ -237,5 +252,14 @@ export class WebhooksRepository {
       where: { id, status: 'pending', nextAttemptAt: null },
       data: { nextAttemptAt: at },
     });
+  }
+
+  /**
+   * Tells every process that "any endpoint?" may now be yes. Sent after the write; a lost signal only
+   * delays the answer by PRESENCE_MAX_AGE_MS.
+   */
+  private changed<T>(written: T): T {
+    this.signals.publish('integrations-changed').catch(() => undefined);
+    return written;
   }
 }

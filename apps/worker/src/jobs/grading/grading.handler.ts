@@ -4,7 +4,7 @@ import { ExercisesRepository, SubmissionsRepository } from '@loopgrade/database'
 import type { StoredResult } from '@loopgrade/database';
 import type { ProgramRunner } from '@loopgrade/engine';
 import { PlatformEvents } from '@loopgrade/events';
-import { GradingJob, Job, JobHandler, QUEUES, SUBMISSION_UPDATES, SubmissionUpdates } from '@loopgrade/queue';
+import { GradingJob, Job, JobHandler, QUEUES, SubmissionUpdates } from '@loopgrade/queue';
 import { SANDBOX_POOL } from '@loopgrade/sandbox';
 import { JobHandlers } from '../job-handlers.registry';
 import { gradeForStorage, SandboxFailure } from './grade-for-storage';
@@ -23,7 +23,7 @@ export class GradingHandler implements JobHandler<GradingJob> {
     private readonly exercises: ExercisesRepository,
     @Inject(SANDBOX_POOL) private readonly runner: ProgramRunner,
     private readonly events: PlatformEvents,
-    @Inject(SUBMISSION_UPDATES) private readonly updates: SubmissionUpdates,
+    private readonly updates: SubmissionUpdates,
     handlers: JobHandlers,
   ) {
     handlers.register(QUEUES.grading, this);

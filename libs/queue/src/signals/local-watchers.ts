@@ -1,4 +1,9 @@
-import type { SubmissionWatch } from './submission-updates.interface';
+/** A wait for one submission to finish: `done` settles on the signal or at the timeout, whichever is first. */
+export interface SubmissionWatch {
+  done: Promise<void>;
+  /** Stops waiting (the caller saw the submission finish on its own, or gave up). */
+  close(): void;
+}
 
 /** The watches open in this process, woken by submission id. */
 export class LocalWatchers {

@@ -1,0 +1,59 @@
+import { Logger, OnModuleDestroy } from '@nestjs/common';
+import { Redis } from 'ioredis';
+import { InProcessSignals } from './in-process.signals';
+import type { SignalTopic, Signals } from './signals.interface';
+
+/**
+ * API and worker processes on one Redis: one channel per topic under the queue prefix. Each connection
+ * opens on first use (a subscriber cannot publish), so a process that never listens never subscribes.
+ */
+export class RedisSignals implements Signals, OnModuleDestroy {
+  private readonly logger = new Logger('Signals');
+  private readonly local = new InProcessSignals();
+  private readonly subscribed = new Set<SignalTopic>();
+  private publisher: Redis | null = null;
+  private subscriber: Redis | null = null;
+
+  constructor(
+    private readonly redisUrl: string,
+    private readonly prefix: string,
+  ) {}
+
+  async publish(topic: SignalTopic, message = ''): Promise<void> {
+    this.publisher ??= this.connect();
+    await this.publisher.publish(this.channel(topic), message);
+  }
+
+  subscribe(topic: SignalTopic, listener: (message: string) => void): void {
+    this.local.subscribe(topic, listener);
+    if (this.subscribed.has(topic)) return;
+    this.subscribed.add(topic);
+    if (this.subscriber === null) {
+      this.subscriber = this.connect();
+      this.subscriber.on('message', (channel: string, message: string) => {
+        const topic = channel.slice(this.channel('' as SignalTopic).length) as SignalTopic;
+        void this.local.publish(topic, message);
+      });
+    }
+    this.subscriber
+      .subscribe(this.channel(topic))
+      .catch((error: unknown) =>
+        this.logger.warn({ err: error, topic }, 'cannot subscribe; readers fall back to re-reading'),
+      );
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    const connections = [this.publisher, this.subscriber].filter((c): c is Redis => c !== null);
+    await Promise.all(connections.map((connection) => connection.quit().catch(() => undefined)));
+  }
+
+  private channel(topic: SignalTopic): string {
+    return `${this.prefix}:signal:${topic}`;
+  }
+
+  private connect(): Redis {
+    const connection = new Redis(this.redisUrl, { maxRetriesPerRequest: null });
+    connection.on('error', (error: Error) => this.logger.warn({ err: error }, 'Redis connection error'));
+    return connection;
+  }
+}
