@@ -1,5 +1,5 @@
 import ivm from 'isolated-vm';
-import { RUNTIME_FILENAME, runtimeScript } from './runtime-source';
+import { RUNTIME_ENTRY_GLOBAL, RUNTIME_FILENAME, runtimeScript } from './runtime-source';
 
 /** A fresh context with the trusted runtime loaded and not yet configured: used for exactly one run. */
 export interface PreparedContext {
@@ -12,14 +12,27 @@ export interface PreparedContext {
 /** Replace the isolate after this many runs, so its heap never grows old. */
 const RUNS_PER_ISOLATE = 100;
 
+let runtimeSnapshot: ivm.ExternalCopy<ArrayBuffer> | null = null;
+
+/**
+ * A V8 startup snapshot of a context in which the runtime has already run: every context created in an
+ * isolate built from it starts with the runtime and the student-visible globals in place, for a third
+ * less work than evaluating the runtime in a blank context.
+ */
+function snapshotWithRuntime(): ivm.ExternalCopy<ArrayBuffer> {
+  runtimeSnapshot ??= ivm.Isolate.createSnapshot([
+    { code: `globalThis.${RUNTIME_ENTRY_GLOBAL} = ${runtimeScript()};`, filename: RUNTIME_FILENAME },
+  ]);
+  return runtimeSnapshot;
+}
+
 /**
  * Owns one isolate per memory limit and hands out a NEW context for every run: contexts share no
- * objects (the runtime never passes any between them), so a run sees no trace of earlier ones, while the
- * compiled runtime is reused. An isolate killed by its memory limit is replaced.
+ * objects (the runtime never passes any between them), so a run sees no trace of earlier ones. Contexts
+ * come from the runtime snapshot. An isolate killed by its memory limit is replaced.
  */
 export class IsolateHost {
   private isolate: ivm.Isolate | null = null;
-  private script: ivm.Script | null = null;
   private memoryMb = 0;
   private runs = 0;
   private initialHeapLimit = 0;
@@ -38,9 +51,10 @@ export class IsolateHost {
     const isolate = this.isolate as ivm.Isolate;
     this.runs++;
     const context = isolate.createContextSync();
-    const hostCall = (this.script as ivm.Script).runSync(context, {
+    const hostCall = context.global.getSync(RUNTIME_ENTRY_GLOBAL, {
       reference: true,
     }) as PreparedContext['hostCall'];
+    context.global.deleteSync(RUNTIME_ENTRY_GLOBAL);
     return { isolate, context, hostCall, memoryMb };
   }
 
@@ -63,8 +77,11 @@ export class IsolateHost {
 
   private replaceIsolate(memoryMb: number): void {
     if (this.isolate !== null && !this.isolate.isDisposed) this.isolate.dispose();
-    this.isolate = new ivm.Isolate({ memoryLimit: memoryMb, onCatastrophicError: this.onCatastrophicError });
-    this.script = this.isolate.compileScriptSync(runtimeScript(), { filename: RUNTIME_FILENAME });
+    this.isolate = new ivm.Isolate({
+      memoryLimit: memoryMb,
+      snapshot: snapshotWithRuntime(),
+      onCatastrophicError: this.onCatastrophicError,
+    });
     this.initialHeapLimit = this.isolate.getHeapStatisticsSync().heap_size_limit;
     this.memoryMb = memoryMb;
     this.runs = 0;

@@ -26,6 +26,9 @@ const RUNTIME_PARTS = [
 /** File name V8 shows for runtime frames in stack traces (Node shows `node:internal/...` for its own). */
 export const RUNTIME_FILENAME = 'node:internal/loopgrade';
 
+/** The global that holds `hostCall` in a fresh context; the host takes it and deletes it before any run. */
+export const RUNTIME_ENTRY_GLOBAL = '__loopgradeHostCall';
+
 export function runtimeDirectory(): string {
   return join(__dirname, '..', 'runtime');
 }

@@ -19,8 +19,6 @@ function withoutPrototypes(value) {
  */
 function installGlobals() {
   const global = globalThis;
-  const removed = ['WebAssembly', 'SharedArrayBuffer', 'Atomics', 'FinalizationRegistry', 'WeakRef'];
-  for (let i = 0; i < removed.length; i++) delete global[removed[i]];
   // Resizable buffers commit memory outside the isolate's limit: refuse them and remove resize().
   delete ArrayBufferCtor.prototype.resize;
   function ArrayBuffer(length, options) {
@@ -60,6 +58,9 @@ function installGlobals() {
 }
 /** The option-dependent rest of the global scope, set before any student code runs. */
 function applyOptions() {
+  // V8 adds these back to every context made from a snapshot, so they go here rather than in it.
+  const removed = ['WebAssembly', 'SharedArrayBuffer', 'Atomics', 'FinalizationRegistry', 'WeakRef'];
+  for (let i = 0; i < removed.length; i++) delete globalThis[removed[i]];
   processObject.argv[1] = '/' + cfg.filename;
   defineData(performanceObject, 'timeOrigin', cfg.epochMs);
   Math.random = createRandom(cfg.seed === null ? 0x5eed : cfg.seed);
