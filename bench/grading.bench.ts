@@ -1,7 +1,8 @@
 /**
  * `npm run bench:grading`: graded submissions per second and submit→graded latency through the HTTP API,
  * in one session, for the embedded mode (PGlite, inline queue) and for PostgreSQL + Redis with 1 and 2
- * worker processes. Needs the build (the script runs it) and, for the scaled modes, PostgreSQL and Redis
+ * worker processes. Throughput is a burst of submissions over the server's own window (first created to
+ * last finished); latency is created → finished of each submission, in the burst and at a steady rate. Needs the build (the script runs it) and, for the scaled modes, PostgreSQL and Redis
  * on 127.0.0.1 (override with BENCH_DATABASE_URL / BENCH_REDIS_URL).
  */
 import { randomBytes } from 'node:crypto';
