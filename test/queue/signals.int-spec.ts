@@ -114,4 +114,19 @@ describe(`signals between processes (${USING_REDIS ? 'Redis pub/sub' : 'in proce
       expect(await cache.get('k', async () => 7)).toBe(7);
     });
   });
+
+  describe('with Redis unreachable', () => {
+    it('a finish signal neither throws nor blocks, and shutdown does not wait for Redis', async () => {
+      const unreachable = new RedisSignals('redis://127.0.0.1:1', 'nowhere');
+      const failed = unreachable.publish('submission-finished', 'x').then(
+        () => false,
+        () => true,
+      );
+      expect(() => new SubmissionUpdates(unreachable).finished('submission-9')).not.toThrow();
+      expect(await settledWithin(failed, 10_000)).toBe(true);
+      const started = Date.now();
+      await unreachable.onModuleDestroy();
+      expect(Date.now() - started).toBeLessThan(5_000);
+    });
+  });
 });

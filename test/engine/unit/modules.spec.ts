@@ -87,4 +87,27 @@ describe('sources and modules', () => {
       'undefined undefined undefined undefined',
     ]);
   });
+
+  describe('what the runtime keeps from student code, in every kind of entry', () => {
+    const probe = `[typeof __loopgradeHostCall, typeof WebAssembly, typeof SharedArrayBuffer, typeof Atomics,
+      typeof FinalizationRegistry, typeof WeakRef, typeof ArrayBuffer.prototype.resize].join(' ')`;
+    const ABSENT = Array(7).fill('undefined').join(' ');
+
+    it('a CommonJS program sees no host entry point, no WebAssembly, shared memory or weak references', () => {
+      expect(stdoutLines(runInProcess(`console.log(${probe});`))).toEqual([ABSENT]);
+    });
+
+    it('an ES module sees none of them either', () => {
+      const result = runInProcess(`console.log(${probe});`, { filename: 'main.mjs' });
+      expect(stdoutLines(result)).toEqual([ABSENT]);
+    });
+
+    it('nor does teacher test code run against a module', () => {
+      const result = runInProcess('exports.x = 1;', {
+        entry: 'module',
+        testSource: `it('probe', () => { expect(${probe}).toBe('${ABSENT}'); });`,
+      });
+      expect(result.tests).toEqual([{ name: 'probe', status: 'passed', message: null }]);
+    });
+  });
 });

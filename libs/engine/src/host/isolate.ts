@@ -9,6 +9,13 @@ export interface PreparedContext {
   memoryMb: number;
 }
 
+/**
+ * Memory outside the isolate's limit (WebAssembly, shared buffers) and collector-dependent behaviour
+ * (weak references): never present when student code runs. V8 adds them back to every context made from
+ * a snapshot, so they are deleted from each new context, before anything runs in it.
+ */
+const REMOVED_GLOBALS = ['WebAssembly', 'SharedArrayBuffer', 'Atomics', 'FinalizationRegistry', 'WeakRef'];
+
 /** Replace the isolate after this many runs, so its heap never grows old. */
 const RUNS_PER_ISOLATE = 100;
 
@@ -55,6 +62,7 @@ export class IsolateHost {
       reference: true,
     }) as PreparedContext['hostCall'];
     context.global.deleteSync(RUNTIME_ENTRY_GLOBAL);
+    for (const name of REMOVED_GLOBALS) context.global.deleteSync(name);
     return { isolate, context, hostCall, memoryMb };
   }
 

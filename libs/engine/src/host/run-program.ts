@@ -132,7 +132,13 @@ class Execution {
 
   /** ES-module evaluation: a throw there is the entry module's uncaught exception, as in Node. */
   evaluate(module: ivm.Module): CallStatus {
+    if (this.verdict !== null) return 'exit';
     const timeout = this.remainingMs();
+    // isolated-vm reads a timeout of 0 as none at all.
+    if (timeout <= 0) {
+      this.classify(new Error(TIMEOUT_MESSAGE), 0);
+      return 'exit';
+    }
     try {
       module.evaluateSync({ timeout });
     } catch (thrown) {

@@ -58,9 +58,6 @@ function installGlobals() {
 }
 /** The option-dependent rest of the global scope, set before any student code runs. */
 function applyOptions() {
-  // V8 adds these back to every context made from a snapshot, so they go here rather than in it.
-  const removed = ['WebAssembly', 'SharedArrayBuffer', 'Atomics', 'FinalizationRegistry', 'WeakRef'];
-  for (let i = 0; i < removed.length; i++) delete globalThis[removed[i]];
   processObject.argv[1] = '/' + cfg.filename;
   defineData(performanceObject, 'timeOrigin', cfg.epochMs);
   Math.random = createRandom(cfg.seed === null ? 0x5eed : cfg.seed);

@@ -1,7 +1,9 @@
 import { Logger, OnModuleDestroy } from '@nestjs/common';
-import { Redis } from 'ioredis';
+import { Redis, type RedisOptions } from 'ioredis';
 import { InProcessSignals } from './in-process.signals';
 import type { SignalTopic, Signals } from './signals.interface';
+
+const QUIT_TIMEOUT_MS = 1000;
 
 /**
  * API and worker processes on one Redis: one channel per topic under the queue prefix. Each connection
@@ -20,7 +22,8 @@ export class RedisSignals implements Signals, OnModuleDestroy {
   ) {}
 
   async publish(topic: SignalTopic, message = ''): Promise<void> {
-    this.publisher ??= this.connect();
+    // A notice that waits for Redis to come back is stale by then: fail after one reconnection attempt.
+    this.publisher ??= this.connect({ maxRetriesPerRequest: 1 });
     await this.publisher.publish(this.channel(topic), message);
   }
 
@@ -29,7 +32,7 @@ export class RedisSignals implements Signals, OnModuleDestroy {
     if (this.subscribed.has(topic)) return;
     this.subscribed.add(topic);
     if (this.subscriber === null) {
-      this.subscriber = this.connect();
+      this.subscriber = this.connect({ maxRetriesPerRequest: null });
       this.subscriber.on('message', (channel: string, message: string) => {
         const topic = channel.slice(this.channel('' as SignalTopic).length) as SignalTopic;
         void this.local.publish(topic, message);
@@ -42,17 +45,28 @@ export class RedisSignals implements Signals, OnModuleDestroy {
       );
   }
 
+  /** A polite QUIT, but no waiting on a Redis that is away: its queued commands are dropped. */
   async onModuleDestroy(): Promise<void> {
     const connections = [this.publisher, this.subscriber].filter((c): c is Redis => c !== null);
-    await Promise.all(connections.map((connection) => connection.quit().catch(() => undefined)));
+    await Promise.all(
+      connections.map(async (connection) => {
+        let timer: NodeJS.Timeout | undefined;
+        const giveUp = new Promise<void>((resolve) => {
+          timer = setTimeout(resolve, QUIT_TIMEOUT_MS);
+        });
+        await Promise.race([connection.quit().catch(() => undefined), giveUp]);
+        clearTimeout(timer);
+        connection.disconnect();
+      }),
+    );
   }
 
   private channel(topic: SignalTopic): string {
     return `${this.prefix}:signal:${topic}`;
   }
 
-  private connect(): Redis {
-    const connection = new Redis(this.redisUrl, { maxRetriesPerRequest: null });
+  private connect(options: RedisOptions): Redis {
+    const connection = new Redis(this.redisUrl, options);
     connection.on('error', (error: Error) => this.logger.warn({ err: error }, 'Redis connection error'));
     return connection;
   }

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { LocalWatchers, type SubmissionWatch } from './local-watchers';
 import { SIGNALS, type Signals } from './signals.interface';
 
@@ -8,13 +8,20 @@ import { SIGNALS, type Signals } from './signals.interface';
  */
 @Injectable()
 export class SubmissionUpdates {
+  private readonly logger = new Logger('SubmissionUpdates');
   private readonly watchers = new LocalWatchers();
   private listening = false;
 
   constructor(@Inject(SIGNALS) private readonly signals: Signals) {}
 
-  finished(submissionId: string): Promise<void> {
-    return this.signals.publish('submission-finished', submissionId);
+  /**
+   * Sent after the submission is stored, and never awaited: the grade is already final, so a signal that
+   * cannot be sent must neither fail nor hold up the job that stored it.
+   */
+  finished(submissionId: string): void {
+    this.signals
+      .publish('submission-finished', submissionId)
+      .catch((error: unknown) => this.logger.warn({ err: error, submissionId }, 'finish signal not sent'));
   }
 
   watch(submissionId: string, timeoutMs: number): SubmissionWatch {
@@ -22,6 +29,7 @@ export class SubmissionUpdates {
       this.listening = true;
       this.signals.subscribe('submission-finished', (id) => this.watchers.wake(id));
     }
-    return this.watchers.watch(submissionId, timeoutMs);
+    // Ids are published as PostgreSQL prints them; a URL may spell the same UUID in capitals.
+    return this.watchers.watch(submissionId.toLowerCase(), timeoutMs);
   }
 }

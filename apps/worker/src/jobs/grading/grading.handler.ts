@@ -52,13 +52,12 @@ export class GradingHandler implements JobHandler<GradingJob> {
     const stored = await this.submissions.complete(submissionId, result, new Date());
     if (stored) {
       this.logger.log({ submissionId, score: result.score, status: result.status }, 'graded');
-      await this.updates.finished(submissionId);
+      this.updates.finished(submissionId);
       await this.events.emit('submission.graded', { submissionId });
     }
   }
 
   private async fail(submissionId: string, message: string): Promise<void> {
-    if (await this.submissions.fail(submissionId, message, new Date()))
-      await this.updates.finished(submissionId);
+    if (await this.submissions.fail(submissionId, message, new Date())) this.updates.finished(submissionId);
   }
 }
