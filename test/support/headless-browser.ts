@@ -99,9 +99,14 @@ export class HeadlessBrowser {
     await this.send('Page.setDocumentContent', { frameId: frameTree.frame.id, html });
   }
 
+  /** Chromium writes its profile until it is gone: remove the folder only after the process exited. */
   async close(): Promise<void> {
     this.socket.close();
-    this.process.kill('SIGKILL');
-    rmSync(this.profile, { recursive: true, force: true });
+    if (this.process.exitCode === null && this.process.signalCode === null) {
+      const exited = new Promise((resolve) => this.process.once('exit', resolve));
+      this.process.kill('SIGKILL');
+      await exited;
+    }
+    rmSync(this.profile, { recursive: true, force: true, maxRetries: 5 });
   }
 }
