@@ -45,17 +45,19 @@ export class RedisSignals implements Signals, OnModuleDestroy {
       );
   }
 
-  /** A polite QUIT, but no waiting on a Redis that is away: its queued commands are dropped. */
+  /** A polite QUIT to a Redis that is there, never a wait for one that is away. */
   async onModuleDestroy(): Promise<void> {
     const connections = [this.publisher, this.subscriber].filter((c): c is Redis => c !== null);
     await Promise.all(
       connections.map(async (connection) => {
-        let timer: NodeJS.Timeout | undefined;
-        const giveUp = new Promise<void>((resolve) => {
-          timer = setTimeout(resolve, QUIT_TIMEOUT_MS);
-        });
-        await Promise.race([connection.quit().catch(() => undefined), giveUp]);
-        clearTimeout(timer);
+        if (connection.status === 'ready') {
+          let timer: NodeJS.Timeout | undefined;
+          const giveUp = new Promise<void>((resolve) => {
+            timer = setTimeout(resolve, QUIT_TIMEOUT_MS);
+          });
+          await Promise.race([connection.quit().catch(() => undefined), giveUp]);
+          clearTimeout(timer);
+        }
         connection.disconnect();
       }),
     );
