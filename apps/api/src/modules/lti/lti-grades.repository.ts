@@ -1,6 +1,5 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { PrismaService } from '@loopgrade/database';
-import { SIGNALS, SignalledCache, type Signals } from '@loopgrade/queue';
 import type {
   LtiGradePolicy,
   LtiGradeSync,
@@ -12,6 +11,7 @@ import type {
   LtiScoreAggregate,
   LtiUserLink,
 } from '@loopgrade/database';
+import { IntegrationPresence } from '../webhooks/integration-presence';
 
 export type GradeSyncWithLinks = LtiGradeSync & {
   resourceLink: LtiResourceLink & { platform: LtiPlatform & { deployments: LtiDeployment[] } };
@@ -28,20 +28,13 @@ const WITH_LINKS = {
   userLink: true,
 } as const;
 
-/** How long a lost `integrations-changed` signal may leave the "any LMS column?" answer stale. */
-const PRESENCE_MAX_AGE_MS = 10_000;
-
 /** Passback policies per exercise and the per-student sync state of each placement. */
 @Injectable()
 export class LtiGradesRepository {
-  private readonly presence: SignalledCache<boolean>;
-
   constructor(
     private readonly prisma: PrismaService,
-    @Inject(SIGNALS) private readonly signals: Signals,
-  ) {
-    this.presence = new SignalledCache(signals, 'integrations-changed', PRESENCE_MAX_AGE_MS);
-  }
+    private readonly presence: IntegrationPresence,
+  ) {}
 
   async policy(exerciseId: string): Promise<Pick<LtiGradePolicy, 'mode' | 'aggregate'>> {
     return (await this.prisma.ltiGradePolicy.findUnique({ where: { exerciseId } })) ?? DEFAULT_POLICY;
@@ -74,7 +67,7 @@ export class LtiGradesRepository {
       create: { resourceLinkId, userLinkId, exerciseId, userId },
       update: {},
     });
-    this.signals.publish('integrations-changed').catch(() => undefined);
+    this.presence.changed();
     return sync;
   }
 
@@ -83,8 +76,8 @@ export class LtiGradesRepository {
    * memory until a sync row is created.
    */
   anySync(): Promise<boolean> {
-    return this.presence.get(
-      'any',
+    return this.presence.answer(
+      'lti:any-sync',
       async () => (await this.prisma.ltiGradeSync.findFirst({ select: { id: true } })) !== null,
     );
   }

@@ -1,5 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { IntegrationEvents } from './integration-events.service';
+import { IntegrationPresence } from './integration-presence';
 import { IntegrationLookupsRepository } from './integration-lookups.repository';
 import { INTEGRATIONS_PROVIDERS, INTEGRATIONS_TOKENS } from './integrations.providers';
 import { WebhookEventsSubscriber } from './platform-events.subscriber';
@@ -14,6 +15,7 @@ import { WebhooksRepository } from './webhooks.repository';
 @Module({
   providers: [
     ...INTEGRATIONS_PROVIDERS,
+    IntegrationPresence,
     WebhooksRepository,
     IntegrationLookupsRepository,
     IntegrationEvents,
@@ -22,6 +24,7 @@ import { WebhooksRepository } from './webhooks.repository';
   ],
   exports: [
     ...INTEGRATIONS_TOKENS,
+    IntegrationPresence,
     WebhooksRepository,
     IntegrationLookupsRepository,
     IntegrationEvents,

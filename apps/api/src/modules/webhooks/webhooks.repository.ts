@@ -1,6 +1,5 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { PrismaService } from '@loopgrade/database';
-import { SIGNALS, SignalledCache, type Signals } from '@loopgrade/queue';
 import type {
   WebhookAttempt,
   WebhookDelivery,
@@ -8,6 +7,7 @@ import type {
   WebhookEndpoint,
   WebhookMessage,
 } from '@loopgrade/database';
+import { IntegrationPresence } from './integration-presence';
 
 export type DeliveryWithContext = WebhookDelivery & { message: WebhookMessage; endpoint: WebhookEndpoint };
 export type DeliveryWithLog = WebhookDelivery & { message: WebhookMessage; attempts: WebhookAttempt[] };
@@ -25,20 +25,13 @@ export interface NewAttempt {
 /** An endpoint wants a type when its filter names it or is empty (every type). */
 const WANTS_TYPE = (type: string) => [{ filterTypes: { has: type } }, { filterTypes: { isEmpty: true } }];
 
-/** How long a lost `integrations-changed` signal may leave the "any endpoint?" answer stale. */
-const PRESENCE_MAX_AGE_MS = 10_000;
-
 /** Endpoints, the outbox (messages + one delivery per endpoint) and the attempt log. */
 @Injectable()
 export class WebhooksRepository {
-  private readonly presence: SignalledCache<boolean>;
-
   constructor(
     private readonly prisma: PrismaService,
-    @Inject(SIGNALS) private readonly signals: Signals,
-  ) {
-    this.presence = new SignalledCache(signals, 'integrations-changed', PRESENCE_MAX_AGE_MS);
-  }
+    private readonly presence: IntegrationPresence,
+  ) {}
 
   async createEndpoint(data: {
     ownerId: string;
@@ -87,7 +80,7 @@ export class WebhooksRepository {
    * without webhooks skip the lookups an event payload needs. Kept in memory until an endpoint changes.
    */
   anyEndpointFor(type: string): Promise<boolean> {
-    return this.presence.get(type, async () => {
+    return this.presence.answer(`webhooks:${type}`, async () => {
       const endpoint = await this.prisma.webhookEndpoint.findFirst({
         where: { disabledAt: null, OR: WANTS_TYPE(type) },
         select: { id: true },
@@ -254,12 +247,9 @@ export class WebhooksRepository {
     });
   }
 
-  /**
-   * Tells every process that "any endpoint?" may now be yes. Sent after the write; a lost signal only
-   * delays the answer by PRESENCE_MAX_AGE_MS.
-   */
+  /** A write that may turn "any endpoint?" to yes, passed through once it has committed. */
   private changed<T>(written: T): T {
-    this.signals.publish('integrations-changed').catch(() => undefined);
+    this.presence.changed();
     return written;
   }
 }
