@@ -130,7 +130,6 @@ export class SubmissionsRepository {
    * (a data-modifying CTE) keeps it atomic in a single round trip, on every job.
    */
   async complete(id: string, result: StoredResult, at: Date): Promise<boolean> {
-    const jsonText = (value: unknown) => JSON.stringify(value);
     const inserted = await this.prisma.$executeRaw`
       WITH finished AS (
         UPDATE submissions
@@ -139,8 +138,8 @@ export class SubmissionsRepository {
         RETURNING id
       )
       INSERT INTO results (submission_id, score, status, checks, feedback, timeline, stats, created_at)
-      SELECT id, ${result.score}, ${result.status}, ${jsonText(result.checks)}::jsonb, ${jsonText(result.feedback)}::jsonb,
-             ${jsonText(result.timeline)}::jsonb, ${jsonText(result.stats)}::jsonb, ${at}
+      SELECT id, ${result.score}, ${result.status}, ${JSON.stringify(result.checks)}::jsonb, ${JSON.stringify(result.feedback)}::jsonb,
+             ${JSON.stringify(result.timeline)}::jsonb, ${JSON.stringify(result.stats)}::jsonb, ${at}
         FROM finished`;
     return inserted === 1;
   }

@@ -87,10 +87,6 @@ class SandboxChild {
     this.process.on('error', () => this.handleExit(null, null));
   }
 
-  get busy(): boolean {
-    return this.job !== null;
-  }
-
   /** An idle pool must not keep the host process alive: the process, its IPC channel and its stderr pipe. */
   private setReferenced(referenced: boolean): void {
     const handles = [this.process, this.process.channel, this.process.stderr] as Array<

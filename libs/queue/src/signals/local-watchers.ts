@@ -31,8 +31,4 @@ export class LocalWatchers {
   wake(submissionId: string): void {
     for (const close of [...(this.waiting.get(submissionId) ?? [])]) close();
   }
-
-  get size(): number {
-    return this.waiting.size;
-  }
 }

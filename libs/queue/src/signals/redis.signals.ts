@@ -13,13 +13,16 @@ export class RedisSignals implements Signals, OnModuleDestroy {
   private readonly logger = new Logger('Signals');
   private readonly local = new InProcessSignals();
   private readonly subscribed = new Set<SignalTopic>();
+  private readonly channelPrefix: string;
   private publisher: Redis | null = null;
   private subscriber: Redis | null = null;
 
   constructor(
     private readonly redisUrl: string,
-    private readonly prefix: string,
-  ) {}
+    prefix: string,
+  ) {
+    this.channelPrefix = `${prefix}:signal:`;
+  }
 
   async publish(topic: SignalTopic, message = ''): Promise<void> {
     // A notice that waits for Redis to come back is stale by then: fail after one reconnection attempt.
@@ -34,7 +37,7 @@ export class RedisSignals implements Signals, OnModuleDestroy {
     if (this.subscriber === null) {
       this.subscriber = this.connect({ maxRetriesPerRequest: null });
       this.subscriber.on('message', (channel: string, message: string) => {
-        const topic = channel.slice(this.channel('' as SignalTopic).length) as SignalTopic;
+        const topic = channel.slice(this.channelPrefix.length) as SignalTopic;
         void this.local.publish(topic, message);
       });
     }
@@ -64,7 +67,7 @@ export class RedisSignals implements Signals, OnModuleDestroy {
   }
 
   private channel(topic: SignalTopic): string {
-    return `${this.prefix}:signal:${topic}`;
+    return this.channelPrefix + topic;
   }
 
   private connect(options: RedisOptions): Redis {

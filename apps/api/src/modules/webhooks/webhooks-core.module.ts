@@ -1,7 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { IntegrationEvents } from './integration-events.service';
-import { IntegrationPresence } from './integration-presence';
 import { IntegrationLookupsRepository } from './integration-lookups.repository';
+import { IntegrationPresence } from './integration-presence';
 import { INTEGRATIONS_PROVIDERS, INTEGRATIONS_TOKENS } from './integrations.providers';
 import { WebhookEventsSubscriber } from './platform-events.subscriber';
 import { WebhookDeliveryService } from './webhook-delivery.service';
