@@ -7,6 +7,13 @@ export interface PreparedContext {
   context: ivm.Context;
   hostCall: ivm.Reference<(op: string, arg: ivm.Transferable, ack: number) => string>;
   memoryMb: number;
+  /**
+   * Handles a run opened into this context (references, modules). Each one keeps the whole context alive
+   * until it is released, so they are released with the context: otherwise every finished run would stay
+   * in the heap until the host's collector finalised its handles, and the isolate's collector would keep
+   * marking it.
+   */
+  handles: Array<{ release(): void }>;
 }
 
 /**
@@ -63,7 +70,7 @@ export class IsolateHost {
     }) as PreparedContext['hostCall'];
     context.global.deleteSync(RUNTIME_ENTRY_GLOBAL);
     for (const name of REMOVED_GLOBALS) context.global.deleteSync(name);
-    return { isolate, context, hostCall, memoryMb };
+    return { isolate, context, hostCall, memoryMb, handles: [] };
   }
 
   /**
@@ -72,6 +79,7 @@ export class IsolateHost {
    */
   release(prepared: PreparedContext): void {
     if (prepared.isolate.isDisposed) return;
+    for (const handle of prepared.handles) handle.release();
     prepared.hostCall.release();
     prepared.context.release();
     const heap = prepared.isolate.getHeapStatisticsSync();

@@ -236,7 +236,9 @@ function registerTests(execution: Execution, prepared: PreparedContext, testSour
         lineOffset: -1,
       },
     );
+    prepared.handles.push(script);
     const fn = script.runSync(prepared.context, { reference: true, timeout: 1000 });
+    prepared.handles.push(fn);
     execution.call('tests', fn.derefInto());
     return null;
   } catch (caught) {
@@ -262,7 +264,9 @@ function startCommonJs({ execution, prepared, options, code, source }: Start): C
       filename: options.filename,
       lineOffset: -1,
     });
+    prepared.handles.push(script);
     main = script.runSync(prepared.context, { reference: true, timeout: 1000 });
+    prepared.handles.push(main);
   } catch (caught) {
     const failure = compileFailure(caught);
     return syntaxErrorResult(options, source, failure.name, failure.message);
@@ -276,6 +280,7 @@ function startModule({ execution, prepared, options, code, source }: Start): Cal
   let student: ivm.Module;
   try {
     student = isolate.compileModuleSync(code, { filename: `file:///${options.filename}` });
+    prepared.handles.push(student);
   } catch (caught) {
     const failure = compileFailure(caught);
     return syntaxErrorResult(options, source, failure.name, failure.message);
@@ -285,12 +290,17 @@ function startModule({ execution, prepared, options, code, source }: Start): Cal
   const wrapper = isolate.compileModuleSync(runtimeText('wrapper-source', specifier), {
     filename: 'loopgrade:entry',
   });
+  prepared.handles.push(wrapper);
   try {
     wrapper.instantiateSync(context, (requested) => {
       if (requested === specifier) return student;
       const builtin = runtimeText('builtin-source', requested);
       if (builtin === '') throw new Error(runtimeText('module-not-found', requested));
-      return isolate.compileModuleSync(builtin, { filename: `node:${requested.replace(/^node:/, '')}` });
+      const module = isolate.compileModuleSync(builtin, {
+        filename: `node:${requested.replace(/^node:/, '')}`,
+      });
+      prepared.handles.push(module);
+      return module;
     });
   } catch (caught) {
     const message = asErrorLike(caught)?.message ?? String(caught);
