@@ -55,8 +55,6 @@ class SandboxChild {
   runs = 0;
   exited = false;
   ready = false;
-  /** Its next context is prepared: a run sent now starts at once. */
-  warm = false;
 
   constructor(
     private readonly limits: Required<SandboxPoolOptions>,
@@ -73,10 +71,8 @@ class SandboxChild {
     });
     this.process.on('message', (message: ChildMessage) => {
       if (!('ready' in message)) this.finish(message);
-      else if (this.ready) this.warm = this.job === null;
-      else {
+      else if (!this.ready) {
         this.ready = true;
-        this.warm = true;
         this.setReferenced(false);
         this.onIdle(this);
       }
@@ -100,7 +96,6 @@ class SandboxChild {
 
   start(job: Job): void {
     this.job = job;
-    this.warm = false;
     this.lastDiagnostics = '';
     this.startedAt = performance.now();
     this.killedFor = null;
@@ -261,13 +256,13 @@ export class SandboxPool implements ProgramRunner {
   }
 
   /**
-   * Starts queued jobs on idle children, warm ones first, then the one idle longest. Demand fills the pool
-   * to `size`: while one child prepares its next context, the next run goes to another.
+   * Starts queued jobs on idle children, the one idle longest first: it has most likely prepared its next
+   * context. Demand fills the pool to `size`: while one child prepares its next context, the next run goes
+   * to another.
    */
   private dispatch(): void {
     while (this.queue.length > 0) {
-      const warm = this.idle.findIndex((child) => child.warm);
-      const child = warm === -1 ? this.idle.shift() : this.idle.splice(warm, 1)[0];
+      const child = this.idle.shift();
       if (child === undefined) break;
       child.start(this.queue.shift() as Job);
     }

@@ -14,10 +14,7 @@ export interface RunResponse {
   result: ChildResult;
 }
 
-/**
- * Child -> supervisor, whenever its next context is prepared. The first one ends start-up: jobs (and their
- * deadlines) start only after it.
- */
+/** Child -> supervisor, once, when its first context is prepared: jobs (and their deadlines) start after it. */
 export interface ReadyMessage {
   ready: true;
 }
