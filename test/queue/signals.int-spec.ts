@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
+import { Redis } from 'ioredis';
 import {
   InProcessSignals,
+  MAY_HAVE_MISSED,
   RedisSignals,
   SignalledCache,
   type Signals,
@@ -119,6 +121,45 @@ describe(`signals between processes (${USING_REDIS ? 'Redis pub/sub' : 'in proce
       const cache = new SignalledCache<number>(api, 'integrations-changed', 60_000);
       await expect(cache.get('k', () => Promise.reject(new Error('database down')))).rejects.toThrow();
       expect(await cache.get('k', async () => 7)).toBe(7);
+    });
+  });
+
+  // Only processes on Redis can stop hearing each other; in one process nothing is ever missed.
+  const onRedis = USING_REDIS ? describe : () => undefined;
+  onRedis('while a process cannot hear Redis', () => {
+    /** Resolves with the next message `signals` delivers on `topic`. */
+    function nextMessage(signals: Signals, topic: 'integrations-changed' | 'submission-finished') {
+      return new Promise<string>((resolve) => signals.subscribe(topic, resolve));
+    }
+
+    it('drops what a cache kept before its subscription was confirmed', async () => {
+      let reads = 0;
+      const cache = new SignalledCache<number>(api, 'integrations-changed', 60_000);
+      const confirmed = nextMessage(api, 'integrations-changed');
+      // Kept before Redis could have confirmed the subscription: a change published meanwhile is unheard.
+      expect(await cache.get('k', async () => ++reads)).toBe(1);
+      expect(await confirmed).toBe(MAY_HAVE_MISSED);
+      expect(await cache.get('k', async () => ++reads)).toBe(2);
+    });
+
+    it('re-reads what a cache kept, and wakes every long poll, once a lost connection is back', async () => {
+      let reads = 0;
+      const cache = new SignalledCache<number>(api, 'integrations-changed', 60_000);
+      const waiting = new SubmissionUpdates(api);
+      await connected(waiting, new SubmissionUpdates(grader));
+      await cache.get('k', async () => ++reads);
+      expect(await cache.get('k', async () => ++reads)).toBe(1);
+
+      const poll = waiting.watch('submission-during-outage', 60_000);
+      expect(await settledWithin(poll.done, 300)).toBe(false);
+      const admin = new Redis(process.env.REDIS_URL!);
+      try {
+        await admin.client('KILL', 'TYPE', 'pubsub');
+      } finally {
+        admin.disconnect();
+      }
+      expect(await settledWithin(poll.done, 10_000)).toBe(true);
+      expect(await cache.get('k', async () => ++reads)).toBe(2);
     });
   });
 

@@ -31,4 +31,8 @@ export class LocalWatchers {
   wake(submissionId: string): void {
     for (const close of [...(this.waiting.get(submissionId) ?? [])]) close();
   }
+
+  wakeAll(): void {
+    for (const submissionId of [...this.waiting.keys()]) this.wake(submissionId);
+  }
 }

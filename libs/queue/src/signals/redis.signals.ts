@@ -1,7 +1,7 @@
 import { Logger, OnModuleDestroy } from '@nestjs/common';
 import { Redis, type RedisOptions } from 'ioredis';
 import { InProcessSignals } from './in-process.signals';
-import type { SignalTopic, Signals } from './signals.interface';
+import { MAY_HAVE_MISSED, type SignalTopic, type Signals } from './signals.interface';
 
 const QUIT_TIMEOUT_MS = 1000;
 
@@ -16,6 +16,8 @@ export class RedisSignals implements Signals, OnModuleDestroy {
   private readonly channelPrefix: string;
   private publisher: Redis | null = null;
   private subscriber: Redis | null = null;
+  /** A subscription was confirmed: from now on a reconnection may have lost notices. */
+  private hearing = false;
 
   constructor(
     private readonly redisUrl: string,
@@ -40,9 +42,14 @@ export class RedisSignals implements Signals, OnModuleDestroy {
         const topic = channel.slice(this.channelPrefix.length) as SignalTopic;
         void this.local.publish(topic, message);
       });
+      this.subscriber.on('ready', () => this.reconnected());
     }
     this.subscriber
       .subscribe(this.channel(topic))
+      .then(() => {
+        this.hearing = true;
+        return this.local.publish(topic, MAY_HAVE_MISSED);
+      })
       .catch((error: unknown) =>
         this.logger.warn({ err: error, topic }, 'cannot subscribe; readers fall back to re-reading'),
       );
@@ -64,6 +71,20 @@ export class RedisSignals implements Signals, OnModuleDestroy {
         connection.disconnect();
       }),
     );
+  }
+
+  /**
+   * ioredis subscribes again on reconnection; a PING is answered after those subscriptions, so from then
+   * on nothing is missed. The first connection is covered by each subscription's own confirmation.
+   */
+  private reconnected(): void {
+    if (!this.hearing || this.subscriber === null) return;
+    this.subscriber
+      .ping()
+      .then(() => {
+        for (const topic of this.subscribed) void this.local.publish(topic, MAY_HAVE_MISSED);
+      })
+      .catch(() => undefined);
   }
 
   private channel(topic: SignalTopic): string {

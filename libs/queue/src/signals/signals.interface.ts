@@ -12,7 +12,15 @@ export type SignalTopic =
  */
 export interface Signals {
   publish(topic: SignalTopic, message?: string): Promise<void>;
+  /**
+   * Whenever this process starts hearing `topic` through Redis (its subscription is confirmed, or the
+   * connection is back), listeners hear it once with MAY_HAVE_MISSED: notices sent while it could not
+   * hear them are lost, so whatever they would have invalidated must be re-read.
+   */
   subscribe(topic: SignalTopic, listener: (message: string) => void): void;
 }
+
+/** The message of a notice that stands for any that may have been missed. */
+export const MAY_HAVE_MISSED = '';
 
 export const SIGNALS = Symbol('SIGNALS');

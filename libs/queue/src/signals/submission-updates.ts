@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { LocalWatchers, type SubmissionWatch } from './local-watchers';
-import { SIGNALS, type Signals } from './signals.interface';
+import { MAY_HAVE_MISSED, SIGNALS, type Signals } from './signals.interface';
 
 /**
  * Wakes `?wait=` long polls when a submission finishes, in whichever process graded it. Readers still
@@ -27,7 +27,10 @@ export class SubmissionUpdates {
   watch(submissionId: string, timeoutMs: number): SubmissionWatch {
     if (!this.listening) {
       this.listening = true;
-      this.signals.subscribe('submission-finished', (id) => this.watchers.wake(id));
+      this.signals.subscribe('submission-finished', (id) =>
+        // A finish may have been missed: every long poll re-reads now rather than at its next recheck.
+        id === MAY_HAVE_MISSED ? this.watchers.wakeAll() : this.watchers.wake(id),
+      );
     }
     // Ids are published as PostgreSQL prints them; a URL may spell the same UUID in capitals.
     return this.watchers.watch(submissionId.toLowerCase(), timeoutMs);
