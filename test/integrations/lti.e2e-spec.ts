@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { auth, helloLaterExercise } from '../support/fixtures';
 import { HeadlessBrowser } from '../support/headless-browser';
 import { startTestApp, type TestApp, type TestUser } from '../support/test-app';
+import { SIGNALS, type Signals } from '@loopgrade/queue';
 import { LtiGradesRepository } from '../../apps/api/src/modules/lti/lti-grades.repository';
 import { GradeSyncSweeper } from '../../apps/worker/src/processors/lti-grade-sync/grade-sync-sweeper.service';
 import { FakePlatform } from './fake-platform';
@@ -198,6 +199,30 @@ describe('LTI 1.3: registration, login, launch, grade passback (AGS) against a f
       return syncs[0]?.status === 'synced' && syncs;
     });
     expect(sync).toMatchObject({ sentScore: 100, lastError: null });
+  });
+
+  it("tells the other processes about a student's first graded launch only", async () => {
+    const slug = await publishExercise();
+    const signals = t.app.get<Signals>(SIGNALS);
+    let changes = 0;
+    signals.subscribe('integrations-changed', () => changes++);
+    let marker = '';
+    signals.subscribe('submission-finished', (message) => (marker = message));
+    /** Notices arrive in order: once a marker sent after the launch is back, any notice of it is too. */
+    async function changesDuring(launch: () => Promise<Response>): Promise<number> {
+      const before = changes;
+      expect((await launch()).status).toBe(200);
+      const sent = `marker-${++counter}`;
+      await until(async () => {
+        await signals.publish('submission-finished', sent);
+        return marker === sent;
+      });
+      return changes - before;
+    }
+
+    const first = () => launchAs('student-2', 'link-presence', { exercise_id: slug }).then(postLaunch);
+    expect(await changesDuring(first)).toBe(1);
+    expect(await changesDuring(first)).toBe(0);
   });
 
   it('refuses a launch without the state cookie, and a replayed state', async () => {

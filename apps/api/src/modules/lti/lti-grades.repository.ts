@@ -53,8 +53,8 @@ export class LtiGradesRepository {
   }
 
   /**
-   * One row per (placement, student); created at the student's first graded launch. Every process then
-   * hears that "any LMS column?" may now be yes.
+   * One row per (placement, student); created at the student's first graded launch, when every process
+   * hears that "any LMS column?" may now be yes. Later launches find it and say nothing.
    */
   async ensureSync(
     resourceLinkId: string,
@@ -62,8 +62,12 @@ export class LtiGradesRepository {
     exerciseId: string,
     userId: string,
   ): Promise<LtiGradeSync> {
+    const where = { resourceLinkId_userLinkId: { resourceLinkId, userLinkId } };
+    const existing = await this.prisma.ltiGradeSync.findUnique({ where });
+    if (existing !== null) return existing;
+    // Two first launches at once: the upsert lets both through with the one row.
     const sync = await this.prisma.ltiGradeSync.upsert({
-      where: { resourceLinkId_userLinkId: { resourceLinkId, userLinkId } },
+      where,
       create: { resourceLinkId, userLinkId, exerciseId, userId },
       update: {},
     });
