@@ -14,7 +14,7 @@ import { runInVmWithFakeTimers } from './runners/vm-fake-timers';
 import { measure, summarise, type Summary } from './stats';
 
 const RUNS = { engine: 400, vm: 400, process: 6 };
-const DAY_RUNS = { engine: 30, vm: 10, process: 2 };
+const DAY_RUNS = { engine: 30, vm: 30, process: 2 };
 const WARM_UP_RUNS = 20;
 const BLOCK_RUNS = 10;
 const POOL_SIZE = 2;

@@ -30,11 +30,13 @@ async function settledWithin(promise: Promise<unknown>, ms: number): Promise<boo
 describe(`signals between processes (${USING_REDIS ? 'Redis pub/sub' : 'in process'})`, () => {
   let grader: Signals;
   let api: Signals;
+  /** The queue prefix both processes share; each connection is named after it. */
+  let prefix = '';
   const opened: RedisSignals[] = [];
 
   beforeEach(() => {
     if (USING_REDIS) {
-      const prefix = `signals${randomBytes(3).toString('hex')}`;
+      prefix = `signals${randomBytes(3).toString('hex')}`;
       const pair = [0, 1].map(() => new RedisSignals(process.env.REDIS_URL!, prefix));
       opened.push(...pair);
       [grader, api] = pair;
@@ -47,7 +49,10 @@ describe(`signals between processes (${USING_REDIS ? 'Redis pub/sub' : 'in proce
     await Promise.all(opened.splice(0).map((signals) => signals.onModuleDestroy()));
   });
 
-  /** Redis delivers only to connections that have subscribed: wait until a signal gets through. */
+  /**
+   * Redis delivers only to connections that have subscribed: wait until the subscription is confirmed (its
+   * MAY_HAVE_MISSED notice) or a signal gets through.
+   */
   async function connected(updates: SubmissionUpdates, sender: SubmissionUpdates): Promise<void> {
     for (;;) {
       const probe = updates.watch('probe', 200);
@@ -127,6 +132,20 @@ describe(`signals between processes (${USING_REDIS ? 'Redis pub/sub' : 'in proce
   // Only processes on Redis can stop hearing each other; in one process nothing is ever missed.
   const onRedis = USING_REDIS ? describe : () => undefined;
   onRedis('while a process cannot hear Redis', () => {
+    /** Makes Redis close the connection this test's processes listen on, and no other. */
+    async function dropSubscribers(): Promise<void> {
+      const name = `${prefix}:signal:subscriber`;
+      const admin = new Redis(process.env.REDIS_URL!);
+      try {
+        const clients = (await admin.call('CLIENT', 'LIST', 'TYPE', 'pubsub')) as string;
+        const ours = clients.split('\n').filter((entry) => entry.includes(` name=${name} `));
+        expect(ours).not.toHaveLength(0);
+        for (const entry of ours) await admin.call('CLIENT', 'KILL', 'ID', /\bid=(\d+)/.exec(entry)![1]);
+      } finally {
+        admin.disconnect();
+      }
+    }
+
     /** Resolves with the next message `signals` delivers on `topic`. */
     function nextMessage(signals: Signals, topic: 'integrations-changed' | 'submission-finished') {
       return new Promise<string>((resolve) => signals.subscribe(topic, resolve));
@@ -152,12 +171,7 @@ describe(`signals between processes (${USING_REDIS ? 'Redis pub/sub' : 'in proce
 
       const poll = waiting.watch('submission-during-outage', 60_000);
       expect(await settledWithin(poll.done, 300)).toBe(false);
-      const admin = new Redis(process.env.REDIS_URL!);
-      try {
-        await admin.client('KILL', 'TYPE', 'pubsub');
-      } finally {
-        admin.disconnect();
-      }
+      await dropSubscribers();
       expect(await settledWithin(poll.done, 10_000)).toBe(true);
       expect(await cache.get('k', async () => ++reads)).toBe(2);
     });

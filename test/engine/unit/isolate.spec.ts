@@ -8,10 +8,6 @@ import { runProgram } from '@loopgrade/engine/host/run-program';
  * A released run must leave none behind, or finished runs pile up in the isolate's heap.
  */
 describe('IsolateHost.release', () => {
-  const host = new IsolateHost((message) => {
-    throw new Error(`catastrophic isolate error: ${message}`);
-  });
-
   const cases: Array<[string, string, RunOptions]> = [
     ['a CommonJS program', 'setTimeout(() => console.log("done"), 10);', {}],
     [
@@ -28,16 +24,35 @@ describe('IsolateHost.release', () => {
         testSource: "test('answers', () => expect(exports.answer()).toBe(42));",
       },
     ],
-    ['a program that does not parse', 'console.log(', {}],
     ['a program stopped at its CPU limit', 'for (;;) {}', { cpuMs: 20 }],
+    ['a program whose CPU budget is spent before it starts', 'console.log(1);', { cpuMs: 0.0001 }],
     ['a program that crashes', 'setTimeout(() => { throw new Error("boom"); }, 1);', {}],
   ];
+  const newHost = () =>
+    new IsolateHost((message) => {
+      throw new Error(`catastrophic isolate error: ${message}`);
+    });
 
-  it.each(cases)('leaves no handle open after %s', (_name, source, options) => {
+  it.each(cases)('leaves no handle into the context of %s', (_name, source, options) => {
+    const host = newHost();
     const resolved = resolveOptions(options);
     const prepared = host.prepare(resolved.memoryMb);
     runProgram(prepared, source, resolved);
     host.release(prepared);
-    expect(prepared.isolate.isDisposed || prepared.isolate.referenceCount === 0).toBe(true);
+    expect(prepared.isolate.isDisposed).toBe(false);
+    // isolated-vm frees released handles at the isolate's next synchronous call.
+    prepared.isolate.getHeapStatisticsSync();
+    expect(prepared.isolate.referenceCount).toBe(0);
+  });
+
+  it('replaces the isolate after a module fails to link, which isolated-vm never lets go of', () => {
+    const host = newHost();
+    const resolved = resolveOptions({ filename: 'main.mjs' });
+    const prepared = host.prepare(resolved.memoryMb);
+    const result = runProgram(prepared, "import { nope } from 'node:events';\nconsole.log(nope);", resolved);
+    expect(result.status).toBe('crashed');
+    host.release(prepared);
+    expect(prepared.isolate.isDisposed).toBe(true);
+    expect(host.prepare(resolved.memoryMb).isolate).not.toBe(prepared.isolate);
   });
 });

@@ -1,7 +1,25 @@
 import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { closeDefaultPool, run, SandboxPool } from '@loopgrade/engine';
+
+/** Process ids of the sandbox children of this process, read from /proc. */
+function sandboxChildren(): number[] {
+  const pids: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      const command = readFileSync(`/proc/${entry}/cmdline`, 'utf8');
+      if (parent === process.pid && command.includes('child-main')) pids.push(Number(entry));
+    } catch {
+      // The process ended while it was being read.
+    }
+  }
+  return pids;
+}
 
 describe('SandboxPool (supervised child processes)', () => {
   const pool = new SandboxPool({ size: 1, wallFactor: 1, graceMs: 1500 });
@@ -34,6 +52,22 @@ describe('SandboxPool (supervised child processes)', () => {
       [1, 2, 3].map((n) => pool.run(`setTimeout(() => console.log(${n}), ${n})`)),
     );
     expect(results.map((r) => r.events[0].text)).toEqual(['1', '2', '3']);
+  });
+
+  it('replaces a child that grew past recycleRssMb before it takes another run', async () => {
+    const recycling = new SandboxPool({ size: 1, recycleRssMb: 1 });
+    try {
+      const before = sandboxChildren();
+      expect((await recycling.run('console.log(1)')).status).toBe('ok');
+      const first = sandboxChildren().filter((pid) => !before.includes(pid));
+      expect((await recycling.run('console.log(2)')).status).toBe('ok');
+      const second = sandboxChildren().filter((pid) => !before.includes(pid));
+      expect(first).toHaveLength(1);
+      expect(second).toHaveLength(1);
+      expect(second[0]).not.toBe(first[0]);
+    } finally {
+      await recycling.close();
+    }
   });
 
   it('does not keep the calling process alive once idle', () => {

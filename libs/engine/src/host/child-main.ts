@@ -1,7 +1,7 @@
 /**
  * Entry point of a sandbox child process (started by SandboxPool, never imported by the host).
  * Runs one program at a time, each in a fresh context; the next context is prepared right after each
- * reply, while the pool sends the next run to another child.
+ * reply, while the pool, if it has another idle child, sends the next run there.
  */
 import { writeSync } from 'node:fs';
 import { IsolateHost, type PreparedContext } from './isolate';

@@ -14,6 +14,8 @@ export interface PreparedContext {
    * marking it.
    */
   handles: Array<{ release(): void }>;
+  /** Something the run left cannot be released: the isolate is replaced instead. */
+  retireIsolate: boolean;
 }
 
 /**
@@ -70,12 +72,13 @@ export class IsolateHost {
     }) as PreparedContext['hostCall'];
     context.global.deleteSync(RUNTIME_ENTRY_GLOBAL);
     for (const name of REMOVED_GLOBALS) context.global.deleteSync(name);
-    return { isolate, context, hostCall, memoryMb, handles: [] };
+    return { isolate, context, hostCall, memoryMb, handles: [], retireIsolate: false };
   }
 
   /**
    * Ends a run's context. An isolate whose heap limit was raised (isolated-vm lifts it near the limit so a
-   * termination can finish) or whose heap stayed large is not trusted with the next run: it is replaced.
+   * termination can finish), whose heap stayed large, or that still holds what the run could not release
+   * is not trusted with the next run: it is replaced.
    */
   release(prepared: PreparedContext): void {
     if (prepared.isolate.isDisposed) return;
@@ -84,6 +87,7 @@ export class IsolateHost {
     prepared.context.release();
     const heap = prepared.isolate.getHeapStatisticsSync();
     if (
+      prepared.retireIsolate ||
       heap.heap_size_limit > this.initialHeapLimit ||
       heap.total_heap_size > prepared.memoryMb * 1024 * 1024 * 0.5
     ) {

@@ -17,7 +17,7 @@ export interface SandboxPoolOptions {
    * than max(256 MB, 4 × memoryMb): verdict memory-limit.
    */
   rssLimitMb?: number;
-  /** Replace an idle child whose resident memory exceeds this (default 384 MB). */
+  /** Replace a child whose resident memory exceeds this when a run is sent to it (default 384 MB). */
   recycleRssMb?: number;
   /** Wall deadline = cpuMs × this factor + graceMs (defaults 3 and 3000). */
   wallFactor?: number;
@@ -94,13 +94,24 @@ class SandboxChild {
     }
   }
 
-  start(job: Job): void {
+  /**
+   * Sends `job`, unless the child has grown past `recycleRssMb`: it is then retired instead, and false says
+   * the job is still to be placed. Measured here rather than at the previous reply, which comes before the
+   * child releases that run.
+   */
+  start(job: Job): boolean {
+    const rss = this.rss();
+    // A child that never ran is as small as a child gets: retiring it would only start the same again.
+    if (this.runs > 0 && rss !== null && rss > this.limits.recycleRssMb) {
+      void this.retire();
+      return false;
+    }
     this.job = job;
     this.lastDiagnostics = '';
     this.startedAt = performance.now();
     this.killedFor = null;
     this.setReferenced(true);
-    this.rssAtStart = this.rss() ?? 0;
+    this.rssAtStart = rss ?? 0;
     const rssLimit = Math.min(this.limits.rssLimitMb, this.rssAtStart + rssHeadroomMb(job.memoryMb));
     this.deadline = setTimeout(() => this.killAtDeadline(job), job.deadlineMs);
     this.watchdog = setInterval(() => {
@@ -113,6 +124,7 @@ class SandboxChild {
       }
     }, RSS_POLL_MS);
     this.process.send(job.request);
+    return true;
   }
 
   /**
@@ -168,9 +180,7 @@ class SandboxChild {
     const wallMs = Math.round((performance.now() - this.startedAt) * 100) / 100;
     job.resolve({ ...message.result, stats: { ...message.result.stats, wallMs } });
     this.setReferenced(false);
-    const rss = this.process.pid === undefined ? null : residentMb(this.process.pid);
-    if (this.runs >= this.limits.maxRunsPerChild || (rss !== null && rss > this.limits.recycleRssMb))
-      void this.retire();
+    if (this.runs >= this.limits.maxRunsPerChild) void this.retire();
     else this.onIdle(this);
   }
 
@@ -264,7 +274,7 @@ export class SandboxPool implements ProgramRunner {
     while (this.queue.length > 0) {
       const child = this.idle.shift();
       if (child === undefined) break;
-      child.start(this.queue.shift() as Job);
+      if (child.start(this.queue[0])) this.queue.shift();
     }
     if (this.queue.length > 0) this.fillPool();
   }

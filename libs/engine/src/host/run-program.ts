@@ -102,14 +102,30 @@ class Execution {
     return describeThrown(thrown);
   }
 
-  /** One host call with the remaining budget; handles the reply protocol `status\nevents`. */
-  call(op: string, arg: ivm.Transferable = null): CallStatus {
-    if (this.verdict !== null) return 'exit';
+  /** The timeout for the next call, or null once the run is over (a spent budget ends it as cpu-limit). */
+  private nextTimeout(): number | null {
+    if (this.verdict !== null) return null;
     const timeout = this.remainingMs();
     if (timeout <= 0) {
       this.classify(new Error(TIMEOUT_MESSAGE), 0);
-      return 'exit';
+      return null;
     }
+    return timeout;
+  }
+
+  /** One host call with the remaining budget; handles the reply protocol `status\nevents`. */
+  call(op: string, arg: ivm.Transferable = null): CallStatus {
+    const timeout = this.nextTimeout();
+    return timeout === null ? 'exit' : this.send(op, arg, timeout);
+  }
+
+  /** Like `call`, passing the value `reference` holds; a call that does not happen dereferences nothing. */
+  callWith(op: string, reference: ivm.Reference): CallStatus {
+    const timeout = this.nextTimeout();
+    return timeout === null ? 'exit' : this.send(op, reference.derefInto(), timeout);
+  }
+
+  private send(op: string, arg: ivm.Transferable, timeout: number): CallStatus {
     let reply: string;
     try {
       reply = this.prepared.hostCall.applySync(undefined, [op, arg, this.ack], { timeout });
@@ -132,13 +148,9 @@ class Execution {
 
   /** ES-module evaluation: a throw there is the entry module's uncaught exception, as in Node. */
   evaluate(module: ivm.Module): CallStatus {
-    if (this.verdict !== null) return 'exit';
-    const timeout = this.remainingMs();
-    // isolated-vm reads a timeout of 0 as none at all.
-    if (timeout <= 0) {
-      this.classify(new Error(TIMEOUT_MESSAGE), 0);
-      return 'exit';
-    }
+    // isolated-vm reads a timeout of 0 as none at all: a spent budget never reaches it.
+    const timeout = this.nextTimeout();
+    if (timeout === null) return 'exit';
     try {
       module.evaluateSync({ timeout });
     } catch (thrown) {
@@ -239,7 +251,7 @@ function registerTests(execution: Execution, prepared: PreparedContext, testSour
     prepared.handles.push(script);
     const fn = script.runSync(prepared.context, { reference: true, timeout: 1000 });
     prepared.handles.push(fn);
-    execution.call('tests', fn.derefInto());
+    execution.callWith('tests', fn);
     return null;
   } catch (caught) {
     const failure = compileFailure(caught);
@@ -271,7 +283,7 @@ function startCommonJs({ execution, prepared, options, code, source }: Start): C
     const failure = compileFailure(caught);
     return syntaxErrorResult(options, source, failure.name, failure.message);
   }
-  return execution.call('main', main.derefInto());
+  return execution.callWith('main', main);
 }
 
 function startModule({ execution, prepared, options, code, source }: Start): CallStatus | ChildResult {
@@ -303,6 +315,8 @@ function startModule({ execution, prepared, options, code, source }: Start): Cal
       return module;
     });
   } catch (caught) {
+    // isolated-vm keeps every module of a failed link, and so the context, alive.
+    prepared.retireIsolate = true;
     const message = asErrorLike(caught)?.message ?? String(caught);
     const result = verdictOnly('crashed', undefined);
     result.error = { name: 'Error', message, line: null, column: null };

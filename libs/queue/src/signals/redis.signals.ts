@@ -37,22 +37,23 @@ export class RedisSignals implements Signals, OnModuleDestroy {
     if (this.subscribed.has(topic)) return;
     this.subscribed.add(topic);
     if (this.subscriber === null) {
-      this.subscriber = this.connect({ maxRetriesPerRequest: null });
-      this.subscriber.on('message', (channel: string, message: string) => {
-        const topic = channel.slice(this.channelPrefix.length) as SignalTopic;
-        void this.local.publish(topic, message);
+      this.subscriber = this.connect({
+        maxRetriesPerRequest: null,
+        connectionName: `${this.channelPrefix}subscriber`,
       });
+      this.subscriber.on('message', (channel: string, message: string) =>
+        this.deliver(channel.slice(this.channelPrefix.length) as SignalTopic, message),
+      );
       this.subscriber.on('ready', () => this.reconnected());
     }
-    this.subscriber
-      .subscribe(this.channel(topic))
-      .then(() => {
+    this.subscriber.subscribe(this.channel(topic)).then(
+      () => {
         this.hearing = true;
-        return this.local.publish(topic, MAY_HAVE_MISSED);
-      })
-      .catch((error: unknown) =>
+        this.deliver(topic, MAY_HAVE_MISSED);
+      },
+      (error: unknown) =>
         this.logger.warn({ err: error, topic }, 'cannot subscribe; readers fall back to re-reading'),
-      );
+    );
   }
 
   /** A polite QUIT to a Redis that is there, never a wait for one that is away. */
@@ -82,9 +83,15 @@ export class RedisSignals implements Signals, OnModuleDestroy {
     this.subscriber
       .ping()
       .then(() => {
-        for (const topic of this.subscribed) void this.local.publish(topic, MAY_HAVE_MISSED);
+        for (const topic of this.subscribed) this.deliver(topic, MAY_HAVE_MISSED);
       })
       .catch(() => undefined);
+  }
+
+  private deliver(topic: SignalTopic, message: string): void {
+    this.local
+      .publish(topic, message)
+      .catch((error: unknown) => this.logger.warn({ err: error, topic }, 'a signal listener failed'));
   }
 
   private channel(topic: SignalTopic): string {

@@ -20,7 +20,7 @@ export interface Signals {
   subscribe(topic: SignalTopic, listener: (message: string) => void): void;
 }
 
-/** The message of a notice that stands for any that may have been missed. */
-export const MAY_HAVE_MISSED = '';
+/** The message of a notice that stands for any that may have been missed; never a real message. */
+export const MAY_HAVE_MISSED = '*';
 
 export const SIGNALS = Symbol('SIGNALS');

@@ -65,7 +65,7 @@ export class LtiGradesRepository {
     const where = { resourceLinkId_userLinkId: { resourceLinkId, userLinkId } };
     const existing = await this.prisma.ltiGradeSync.findUnique({ where });
     if (existing !== null) return existing;
-    // Two first launches at once: the upsert lets both through with the one row.
+    // An upsert rather than a create: two first launches at once must not fail on the unique key.
     const sync = await this.prisma.ltiGradeSync.upsert({
       where,
       create: { resourceLinkId, userLinkId, exerciseId, userId },
