@@ -1,5 +1,6 @@
 import { SandboxPool } from '@loopgrade/engine';
-import type { ProgramRunner, RunResult } from '@loopgrade/engine';
+import type { ProgramRunner } from '@loopgrade/engine';
+import { verdictOnly } from '@loopgrade/engine/host/results';
 import { gradeForStorage, SandboxFailure } from '../../apps/worker/src/jobs/grading/grade-for-storage';
 import { helloLaterExercise } from '../support/fixtures';
 
@@ -18,19 +19,9 @@ describe('gradeForStorage: what grading and regrading store', () => {
   });
 
   it('never stores a failure of the sandbox itself as a grade', async () => {
-    // What the pool reports when its child process dies under a run.
+    // What the pool reports when its child process dies under a run, built by the pool's own helper.
     const dyingSandbox: ProgramRunner = {
-      run: async (): Promise<RunResult> => ({
-        status: 'error',
-        exitCode: 1,
-        events: [],
-        error: null,
-        virtualTimeMs: 0,
-        truncated: false,
-        calls: [],
-        stats: { callbacks: 0, cpuMs: 0, wallMs: 0 },
-        message: 'sandbox process died',
-      }),
+      run: async () => verdictOnly('error', 'sandbox process died'),
     };
     await expect(
       gradeForStorage(dyingSandbox, slug, version, { code: exercise.solution, language: 'js' }),

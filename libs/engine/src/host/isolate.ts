@@ -18,6 +18,12 @@ export interface PreparedContext {
   retireIsolate: boolean;
 }
 
+/** Records `handle` (opened into `prepared`'s context) to be released with that context, and returns it. */
+export function owned<T extends { release(): void }>(prepared: PreparedContext, handle: T): T {
+  prepared.handles.push(handle);
+  return handle;
+}
+
 /**
  * Memory outside the isolate's limit (WebAssembly, shared buffers) and collector-dependent behaviour
  * (weak references): never present when student code runs. V8 adds them back to every context made from

@@ -1,7 +1,7 @@
 import ivm from 'isolated-vm';
 import type { OutputEvent, RunErrorInfo, RunResult, RunStatus } from '../contract';
 import { asErrorLike, compileErrorPosition, describeThrown } from './describe-thrown';
-import type { PreparedContext } from './isolate';
+import { owned, type PreparedContext } from './isolate';
 import { type ResolvedOptions, runtimeConfigJson } from './options';
 import { verdictOnly } from './results';
 import { prepareSource } from './source';
@@ -241,17 +241,17 @@ const TEST_PARAMETERS = 'exports, describe, it, test, expect, beforeEach, afterE
 /** Compiles the teacher's tests as a strict function (strict callers are invisible to `fn.caller`). */
 function registerTests(execution: Execution, prepared: PreparedContext, testSource: string): string | null {
   try {
-    const script = prepared.isolate.compileScriptSync(
-      `(function (${TEST_PARAMETERS}) {'use strict';\n${testSource}\n})`,
-      {
+    const script = owned(
+      prepared,
+      prepared.isolate.compileScriptSync(`(function (${TEST_PARAMETERS}) {'use strict';\n${testSource}\n})`, {
         filename: 'tests.js',
         lineOffset: -1,
-      },
+      }),
     );
-    prepared.handles.push(script);
-    const fn = script.runSync(prepared.context, { reference: true, timeout: 1000 });
-    prepared.handles.push(fn);
-    execution.callWith('tests', fn);
+    execution.callWith(
+      'tests',
+      owned(prepared, script.runSync(prepared.context, { reference: true, timeout: 1000 })),
+    );
     return null;
   } catch (caught) {
     const failure = compileFailure(caught);
@@ -272,13 +272,14 @@ function startCommonJs({ execution, prepared, options, code, source }: Start): C
   let main: ivm.Reference;
   try {
     // The wrapper sits on its own line (lineOffset -1), so positions in the student's file stay exact.
-    const script = prepared.isolate.compileScriptSync(`(function (${CJS_PARAMETERS}) {\n${code}\n})`, {
-      filename: options.filename,
-      lineOffset: -1,
-    });
-    prepared.handles.push(script);
-    main = script.runSync(prepared.context, { reference: true, timeout: 1000 });
-    prepared.handles.push(main);
+    const script = owned(
+      prepared,
+      prepared.isolate.compileScriptSync(`(function (${CJS_PARAMETERS}) {\n${code}\n})`, {
+        filename: options.filename,
+        lineOffset: -1,
+      }),
+    );
+    main = owned(prepared, script.runSync(prepared.context, { reference: true, timeout: 1000 }));
   } catch (caught) {
     const failure = compileFailure(caught);
     return syntaxErrorResult(options, source, failure.name, failure.message);
@@ -291,28 +292,26 @@ function startModule({ execution, prepared, options, code, source }: Start): Cal
   const specifier = `file:///${options.filename}`;
   let student: ivm.Module;
   try {
-    student = isolate.compileModuleSync(code, { filename: `file:///${options.filename}` });
-    prepared.handles.push(student);
+    student = owned(prepared, isolate.compileModuleSync(code, { filename: specifier }));
   } catch (caught) {
     const failure = compileFailure(caught);
     return syntaxErrorResult(options, source, failure.name, failure.message);
   }
   const runtimeText = (op: string, arg: string): string =>
     prepared.hostCall.applySync(undefined, [op, arg, 0], { timeout: 1000 });
-  const wrapper = isolate.compileModuleSync(runtimeText('wrapper-source', specifier), {
-    filename: 'loopgrade:entry',
-  });
-  prepared.handles.push(wrapper);
+  const wrapper = owned(
+    prepared,
+    isolate.compileModuleSync(runtimeText('wrapper-source', specifier), { filename: 'loopgrade:entry' }),
+  );
   try {
     wrapper.instantiateSync(context, (requested) => {
       if (requested === specifier) return student;
       const builtin = runtimeText('builtin-source', requested);
       if (builtin === '') throw new Error(runtimeText('module-not-found', requested));
-      const module = isolate.compileModuleSync(builtin, {
-        filename: `node:${requested.replace(/^node:/, '')}`,
-      });
-      prepared.handles.push(module);
-      return module;
+      return owned(
+        prepared,
+        isolate.compileModuleSync(builtin, { filename: `node:${requested.replace(/^node:/, '')}` }),
+      );
     });
   } catch (caught) {
     // isolated-vm keeps every module of a failed link, and so the context, alive.
