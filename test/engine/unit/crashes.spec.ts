@@ -91,6 +91,15 @@ setTimeout(() => console.log('never'), 20);`);
     expect(stdoutLines(exitCode)).toEqual(['done']);
   });
 
+  it('keeps exit code 13 when the program calls the entry hook itself before an endless await', () => {
+    const result = runInProcess(
+      `globalThis[Symbol.for('loopgrade.main')]({});\nawait new Promise(() => {});`,
+      { filename: 'main.mjs' },
+    );
+    expect(result.status).toBe('crashed');
+    expect(result.exitCode).toBe(13);
+  });
+
   it('exits with code 13 and a warning when the entry module’s top-level await never settles', () => {
     const result = runInProcess(`console.log('start');\nawait new Promise(() => {});`, {
       filename: 'main.mjs',

@@ -64,6 +64,18 @@ describe('limits', () => {
     expect(result.status).toBe('source-limit');
   });
 
+  it('caps what a result can carry besides output: the error message and a described value', () => {
+    const thrown = runInProcess(`throw 'x'.repeat(1e6);`);
+    expect(thrown.status).toBe('crashed');
+    expect(thrown.error?.message).toHaveLength(8192);
+    const returned = runInProcess(`export const big = () => 'x'.repeat(1e6);`, {
+      filename: 'main.mjs',
+      entry: 'module',
+      invoke: { export: 'big', args: [] },
+    });
+    expect(returned.invocation).toEqual({ outcome: 'resolved', value: { $type: 'truncated' }, settledAt: 0 });
+  });
+
   it('caps output by lines and bytes with a final marker event', () => {
     const byLines = runInProcess('for (let i = 0; i < 50; i++) console.log(i);', { maxOutputLines: 10 });
     expect(byLines.truncated).toBe(true);

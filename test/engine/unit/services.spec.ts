@@ -89,6 +89,19 @@ describe('virtual services', () => {
     ]);
   });
 
+  it('stops a program that floods the call log, and keeps long targets short in it', () => {
+    const flood = runInProcess(
+      `const ac = new AbortController(); ac.abort();
+       for (let i = 0; ; i++) fetch('https://api.test/' + i, { signal: ac.signal }).catch(() => {});`,
+      { services },
+    );
+    expect(flood.status).toBe('event-limit');
+    expect(flood.message).toBe('more than 5000 service calls were made');
+    expect(flood.calls).toHaveLength(5000);
+    const long = runInProcess(`fetch('https://api.test/' + 'x'.repeat(1e6)).catch(() => {});`, { services });
+    expect(long.calls[0].target).toBe(`GET https://api.test/${'x'.repeat(512 - 21)}…`);
+  });
+
   it('blockFor advances the clock synchronously so due timers fire late', () => {
     const result = runInProcess(
       `setTimeout(() => console.log('timer due at 10', performance.now()), 10);

@@ -1,4 +1,6 @@
 const MAX_TEXT = 8192;
+/** isolated-vm chains the host's own stack below this frame: the program must never see it. */
+const BOUNDARY_FRAME = /\n[^\n]*<isolated-vm boundary>[\s\S]*$/;
 const NOT_AN_ERROR =
   'An object was thrown from supplied code within isolated-vm, but that object was not an instance of `Error`.';
 
@@ -18,7 +20,7 @@ export function describeThrown(thrown: unknown): string {
         kind: 'error',
         name,
         message,
-        stack: text(error.stack, `${name}: ${message}`),
+        stack: text(error.stack, `${name}: ${message}`).replace(BOUNDARY_FRAME, ''),
       });
     }
     if (error !== null) return JSON.stringify({ kind: 'reason', reason: '#<Object>' });

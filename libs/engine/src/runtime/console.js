@@ -132,6 +132,9 @@ function createConsole() {
     log(...args) {
       write('stdout', formatList(args));
     },
+    dirxml(...args) {
+      write('stdout', formatList(args));
+    },
     warn(...args) {
       write('stderr', formatList(args));
     },

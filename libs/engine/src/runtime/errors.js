@@ -70,7 +70,7 @@ function excerpt(location, preferThrow) {
 function errorInfo(name, message, location) {
   const info = record();
   info.name = name;
-  info.message = message;
+  info.message = typeof message === 'string' ? StringSlice(message, 0, MAX_ERROR_TEXT) : message;
   info.line = location === null ? null : location.line;
   info.column = location === null ? null : location.column;
   return info;
@@ -148,14 +148,20 @@ function reportUncaught(error, thrownDirectly = true) {
 function reportHostError(descriptionJson, isRejection) {
   if (loop.fatal) return;
   const d = JSONParse(descriptionJson);
-  const event = isRejection ? 'unhandledRejection' : 'uncaughtException';
+  // Node's default mode ('throw') raises an unhandled rejection as an uncaught exception, origin named.
+  const asUncaught = !isRejection || processListenerCount('unhandledRejection') === 0;
+  const event = asUncaught ? 'uncaughtException' : 'unhandledRejection';
   if (!loop.exiting && processListenerCount(event) > 0) {
     // Only a copy crossed the isolate boundary: the handler sees an equivalent error (or the reason's text).
     const reason = d.kind === 'error' ? rebuiltError(d) : d.reason;
     const promise = PromiseReject(reason);
     ReflectApply(PromiseThen, promise, [undefined, () => undefined]);
     try {
-      emitProcessEvent(event, reason, isRejection ? promise : 'uncaughtException');
+      emitProcessEvent(
+        event,
+        reason,
+        asUncaught ? (isRejection ? 'unhandledRejection' : 'uncaughtException') : promise,
+      );
     } catch (handlerError) {
       reportUncaught(handlerError);
     }

@@ -95,7 +95,13 @@ defineValues(EventEmitter.prototype, {
           ReflectApply(WeakMapSet, emittedErrorStacks, [error, readString(new ErrorCtor(), 'stack') || '']);
           throw error;
         }
-        throw nodeError(ErrorCtor, 'ERR_UNHANDLED_ERROR', 'Unhandled error. (' + describeValue(error) + ')');
+        const unhandled = nodeError(
+          ErrorCtor,
+          'ERR_UNHANDLED_ERROR',
+          'Unhandled error. (' + describeValue(error) + ')',
+        );
+        defineData(unhandled, 'context', error);
+        throw unhandled;
       }
       return false;
     }

@@ -2,9 +2,16 @@
 // (describe/it/expect) against the exports. Results are plain records serialised by trusted code.
 const MAX_DEPTH = 12;
 const MAX_ITEMS = 1000;
+/** A described value is part of the result: past this many characters it is only marked as truncated. */
+const MAX_VALUE_JSON = 256 * 1024;
+const valueBudget = record();
+valueBudget.left = 0;
+const OVER_BUDGET = record();
 
 /** JSON text describing any value; exotic values become {"$type": ...} descriptions. */
 function plainJson(value, seen, depth) {
+  valueBudget.left -= typeof value === 'string' ? value.length + 2 : 16;
+  if (valueBudget.left < 0) throw OVER_BUDGET;
   if (value === null) return 'null';
   switch (typeof value) {
     case 'string':
@@ -34,7 +41,7 @@ function plainJson(value, seen, depth) {
       for (let i = 0; i < n; i++) out += (i === 0 ? '' : ',') + plainJson(value[i], seen, depth + 1);
       return '[' + out + ']';
     }
-    if (value instanceof DateCtor) {
+    if (isDate(value)) {
       const time = ReflectApply(DateGetTime, value, newList());
       return (
         '{"$type":"Date","value":' +
@@ -42,14 +49,14 @@ function plainJson(value, seen, depth) {
         '}'
       );
     }
-    if (value instanceof MapCtor || value instanceof SetCtor) {
+    if (isMap(value) || isSet(value)) {
       const items = listFromIterable(value);
       let out = '';
       for (let i = 0; i < items.length && i < MAX_ITEMS; i++)
         out += (i === 0 ? '' : ',') + plainJson(items[i], seen, depth + 1);
-      return '{"$type":"' + (value instanceof MapCtor ? 'Map' : 'Set') + '","entries":[' + out + ']}';
+      return '{"$type":"' + (isMap(value) ? 'Map' : 'Set') + '","entries":[' + out + ']}';
     }
-    if (value instanceof PromiseCtor) return '{"$type":"Promise"}';
+    if (ObjectGetPrototypeOf(value) === PromisePrototype) return '{"$type":"Promise"}';
     if (looksLikeError(value)) {
       return (
         '{"$type":"Error","name":' +
@@ -75,10 +82,11 @@ function plainJson(value, seen, depth) {
   }
 }
 function describeJson(value) {
+  valueBudget.left = MAX_VALUE_JSON;
   try {
     return plainJson(value, new WeakMapCtor(), 0);
-  } catch {
-    return '{"$type":"unserialisable"}';
+  } catch (error) {
+    return error === OVER_BUDGET ? '{"$type":"truncated"}' : '{"$type":"unserialisable"}';
   }
 }
 
@@ -112,21 +120,38 @@ function runInvocation(exportsObject) {
     (error) => settleInvocation('rejected', error),
   );
 }
-/** Calls back once `value` settles, without looking anything up on Promise.prototype. */
+/**
+ * Calls back once `value` settles, never throws, and never lets student code decide the outcome of a real
+ * promise: a promise made by the realm (an async test body, say) is observed through the intrinsic `then`,
+ * whatever the student did to Promise, its prototype or Symbol.hasInstance. Other thenables are awaited by
+ * calling their own `then` (as Jest does), at most one outcome counting.
+ */
 function whenSettled(value, onFulfilled, onRejected) {
-  let promise = value;
-  if (!(value instanceof PromiseCtor)) {
-    const then = isObjectLike(value) ? readProperty(value, 'then') : undefined;
-    if (typeof then !== 'function') {
-      onFulfilled(value);
-      return;
-    }
-    promise = new PromiseCtor((resolve, reject) => ReflectApply(then, value, [resolve, reject]));
-  }
+  let then;
   try {
-    ReflectApply(PromiseThen, promise, [onFulfilled, onRejected]);
+    if (!isObjectLike(value)) then = undefined;
+    else if (ObjectGetPrototypeOf(value) === PromisePrototype) {
+      ReflectApply(PromiseThen, value, [onFulfilled, onRejected]);
+      return;
+    } else then = value.then;
   } catch (error) {
     onRejected(error);
+    return;
+  }
+  if (typeof then !== 'function') {
+    onFulfilled(value);
+    return;
+  }
+  let settled = false;
+  const once = (callback) => (outcome) => {
+    if (settled) return;
+    settled = true;
+    callback(outcome);
+  };
+  try {
+    ReflectApply(then, value, [once(onFulfilled), once(onRejected)]);
+  } catch (error) {
+    once(onRejected)(error);
   }
 }
 
@@ -146,20 +171,46 @@ function assertionError(message) {
   ReflectApply(WeakMapSet, assertionErrors, [error, true]);
   return error;
 }
+/** The kind of built-in object `value` is, by internal slot: student code cannot fake or hide it. */
+function builtinKind(value) {
+  if (isDate(value)) return 'Date';
+  if (isMap(value)) return 'Map';
+  if (isSet(value)) return 'Set';
+  if (isRegExp(value)) return 'RegExp';
+  if (isErrorLike(value)) return 'Error';
+  return null;
+}
+function someEqual(list, item, strict) {
+  for (let i = 0; i < list.length; i++) if (deepEqual(list[i], item, strict)) return true;
+  return false;
+}
+/** Jest's collection equality: the same members, in any order (a Map's entries compare as [key, value]). */
+function collectionsEqual(a, b, strict) {
+  const left = listFromIterable(a);
+  const right = listFromIterable(b);
+  if (left.length !== right.length) return false;
+  for (let i = 0; i < left.length; i++) if (!someEqual(right, left[i], strict)) return false;
+  return true;
+}
+/** Jest's `equals`: recursive, kind-aware (a plain object never equals a Map, a Date or an Error). */
 function deepEqual(a, b, strict) {
   if (ObjectIs(a, b)) return true;
   if (!isObjectLike(a) || !isObjectLike(b)) return false;
   if (typeof a === 'function' || typeof b === 'function') return false;
   if (ArrayIsArray(a) !== ArrayIsArray(b)) return false;
   if (strict && ObjectGetPrototypeOf(a) !== ObjectGetPrototypeOf(b)) return false;
-  if (a instanceof DateCtor && b instanceof DateCtor)
-    return ReflectApply(DateGetTime, a, newList()) === ReflectApply(DateGetTime, b, newList());
-  if ((a instanceof MapCtor && b instanceof MapCtor) || (a instanceof SetCtor && b instanceof SetCtor)) {
-    const left = listFromIterable(a);
-    const right = listFromIterable(b);
-    if (left.length !== right.length) return false;
-    for (let i = 0; i < left.length; i++) if (!deepEqual(left[i], right[i], strict)) return false;
-    return true;
+  const kind = builtinKind(a);
+  if (kind !== builtinKind(b)) return false;
+  if (kind === 'Date') return ObjectIs(ReflectApply(DateGetTime, a, []), ReflectApply(DateGetTime, b, []));
+  if (kind === 'Map' || kind === 'Set') return collectionsEqual(a, b, strict);
+  if (kind === 'RegExp') return safeToString(a) === safeToString(b);
+  if (
+    kind === 'Error' &&
+    (readProperty(a, 'name') !== readProperty(b, 'name') ||
+      readProperty(a, 'message') !== readProperty(b, 'message') ||
+      !deepEqual(readProperty(a, 'cause'), readProperty(b, 'cause'), strict))
+  ) {
+    return false;
   }
   const keysA = ObjectKeys(a);
   const keysB = ObjectKeys(b);
@@ -176,6 +227,16 @@ function deepEqual(a, b, strict) {
     if (!deepEqual(a[ka[i]], b[ka[i]], strict)) return false;
   }
   return true;
+}
+/** Runs a teacher's RegExp from its start, by its internal matcher: the student's RegExp.prototype is not consulted. */
+function regExpMatches(pattern, text) {
+  const saved = pattern.lastIndex;
+  pattern.lastIndex = 0;
+  try {
+    return RegExpExec(pattern, text) !== null;
+  } finally {
+    pattern.lastIndex = saved;
+  }
 }
 function show(value) {
   return describeValue(value);
@@ -195,7 +256,8 @@ function makeMatchers(actual, negated, mode, settled = false) {
       );
     }
   };
-  const matchers = {
+  const matchers = record();
+  defineValues(matchers, {
     toBe: (expected) => check(ObjectIs(actual, expected), 'toBe', show(expected)),
     toEqual: (expected) => check(deepEqual(actual, expected, false), 'toEqual', show(expected)),
     toStrictEqual: (expected) => check(deepEqual(actual, expected, true), 'toStrictEqual', show(expected)),
@@ -212,7 +274,7 @@ function makeMatchers(actual, negated, mode, settled = false) {
     toBeCloseTo: (n, digits = 2) => check(MathAbs(actual - n) < 10 ** -digits / 2, 'toBeCloseTo', show(n)),
     toBeInstanceOf: (Ctor) =>
       check(
-        isObjectLike(actual) && actual instanceof Ctor,
+        isObjectLike(actual) && isInstanceOf(actual, Ctor),
         'toBeInstanceOf',
         safeToString(readString(Ctor, 'name')),
       ),
@@ -240,10 +302,10 @@ function makeMatchers(actual, negated, mode, settled = false) {
       const pass =
         typeof pattern === 'string'
           ? StringIndexOf(text, pattern) !== -1
-          : RegExpExec(new RegExpCtor(pattern.source, pattern.flags), text) !== null;
+          : isRegExp(pattern) && regExpMatches(pattern, text);
       check(pass, 'toMatch', show(pattern));
     },
-    toHaveProperty: (path, value) => {
+    toHaveProperty: (path, ...value) => {
       const parts = splitOn(StringCtor(path), '.');
       let current = actual;
       let pass = true;
@@ -251,7 +313,7 @@ function makeMatchers(actual, negated, mode, settled = false) {
         if (!isObjectLike(current) || !(parts[i] in current)) pass = false;
         else current = current[parts[i]];
       }
-      if (pass && arguments.length > 1) pass = deepEqual(current, value, false);
+      if (pass && value.length > 0) pass = deepEqual(current, value[0], false);
       check(pass, 'toHaveProperty', StringCtor(path));
     },
     toThrow: (expected) => {
@@ -269,35 +331,38 @@ function makeMatchers(actual, negated, mode, settled = false) {
       if (thrown && expected !== undefined) {
         const message = readString(error, 'message') || '';
         if (typeof expected === 'string') pass = StringIndexOf(message, expected) !== -1;
-        else if (expected instanceof RegExpCtor)
-          pass = RegExpExec(new RegExpCtor(expected.source, expected.flags), message) !== null;
-        else if (typeof expected === 'function') pass = error instanceof expected;
+        else if (isRegExp(expected)) pass = regExpMatches(expected, message);
+        else if (typeof expected === 'function') pass = isInstanceOf(error, expected);
       }
       check(pass, 'toThrow', expected === undefined ? undefined : show(expected));
     },
-  };
+  });
   if (mode === null) return matchers;
   // resolves/rejects: wait for the promise, then apply the matcher to its outcome
-  const wrapped = {};
-  const names = ObjectKeys(matchers);
+  const wrapped = record();
+  const names = ReflectOwnKeys(matchers);
   for (let i = 0; i < names.length; i++) {
     const name = names[i];
-    wrapped[name] = (...args) =>
-      new PromiseCtor((resolve, reject) => {
-        whenSettled(
-          actual,
-          (value) => {
-            if (mode === 'rejects')
-              reject(assertionError('expect(received).rejects: promise resolved with ' + show(value)));
-            else settleMatcher(value, negated, name, args, resolve, reject);
-          },
-          (reason) => {
-            if (mode === 'resolves')
-              reject(assertionError('expect(received).resolves: promise rejected with ' + show(reason)));
-            else settleMatcher(reason, negated, name, args, resolve, reject);
-          },
-        );
-      });
+    defineHidden(
+      wrapped,
+      name,
+      (...args) =>
+        new PromiseCtor((resolve, reject) => {
+          whenSettled(
+            actual,
+            (value) => {
+              if (mode === 'rejects')
+                reject(assertionError('expect(received).rejects: promise resolved with ' + show(value)));
+              else settleMatcher(value, negated, name, args, resolve, reject);
+            },
+            (reason) => {
+              if (mode === 'resolves')
+                reject(assertionError('expect(received).resolves: promise rejected with ' + show(reason)));
+              else settleMatcher(reason, negated, name, args, resolve, reject);
+            },
+          );
+        }),
+    );
   }
   return wrapped;
 }
@@ -309,13 +374,14 @@ function settleMatcher(value, negated, name, args, resolve, reject) {
     reject(error);
   }
 }
+/** Matcher tables have no prototype and are filled with defineProperty: student setters never run. */
 function expect(actual) {
   const matchers = makeMatchers(actual, false, null);
-  matchers.not = makeMatchers(actual, true, null);
-  matchers.resolves = makeMatchers(actual, false, 'resolves');
-  matchers.rejects = makeMatchers(actual, false, 'rejects');
-  matchers.resolves.not = makeMatchers(actual, true, 'resolves');
-  matchers.rejects.not = makeMatchers(actual, true, 'rejects');
+  const resolves = makeMatchers(actual, false, 'resolves');
+  const rejects = makeMatchers(actual, false, 'rejects');
+  defineHidden(resolves, 'not', makeMatchers(actual, true, 'resolves'));
+  defineHidden(rejects, 'not', makeMatchers(actual, true, 'rejects'));
+  defineValues(matchers, { not: makeMatchers(actual, true, null), resolves, rejects });
   return matchers;
 }
 function describe(name, body) {

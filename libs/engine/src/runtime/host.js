@@ -110,6 +110,12 @@ function errorJson(info) {
 function finishIdle() {
   loop.wentIdle = true;
   if (cfg.esm && !entry.loaded) {
+    // Node keeps a non-zero process.exitCode; only the default 13 comes with the warning.
+    if (loop.requestedExitCode !== 0) {
+      const code = emitExit(loop.requestedExitCode);
+      stopWith(code === 0 ? 'ok' : 'crashed', code, 'unsettled top-level await');
+      return;
+    }
     emitOutput('stderr', unsettledAwaitWarning());
     const code = emitExit(13);
     stopWith('crashed', code === 0 ? 13 : code, 'unsettled top-level await');

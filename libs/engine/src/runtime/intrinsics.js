@@ -26,6 +26,8 @@ const MathFloor = Math.floor;
 const MathAbs = Math.abs;
 const MathRound = Math.round;
 const MathImul = Math.imul;
+/** V8's own generator, before configure replaces Math.random with the seeded one: never used for output. */
+const MathRandom = Math.random;
 const JSONStringify = JSON.stringify;
 const JSONParse = JSON.parse;
 const StringCtor = String;
@@ -45,12 +47,15 @@ const PromiseCtor = Promise;
 const PromiseResolve = Promise.resolve.bind(Promise);
 const PromiseReject = Promise.reject.bind(Promise);
 const PromiseThen = Promise.prototype.then;
+const PromisePrototype = Promise.prototype;
 const WeakMapCtor = WeakMap;
 const WeakMapGet = WeakMap.prototype.get;
 const WeakMapSet = WeakMap.prototype.set;
 const WeakMapHas = WeakMap.prototype.has;
 const WeakMapDelete = WeakMap.prototype.delete;
 const MapCtor = Map;
+const MapSizeGetter = Object.getOwnPropertyDescriptor(Map.prototype, 'size').get;
+const SetSizeGetter = Object.getOwnPropertyDescriptor(Set.prototype, 'size').get;
 const SetCtor = Set;
 const DateCtor = Date;
 const DateGetTime = Date.prototype.getTime;
@@ -58,6 +63,10 @@ const DateToString = Date.prototype.toString;
 const DateToISOString = uncurry(Date.prototype.toISOString);
 const RegExpExec = uncurry(RegExp.prototype.exec);
 const RegExpCtor = RegExp;
+const RegExpSourceGetter = Object.getOwnPropertyDescriptor(RegExp.prototype, 'source').get;
+const FunctionHasInstance = Function.prototype[Symbol.hasInstance];
+const FunctionToString = Function.prototype.toString;
+const ErrorPrototype = Error.prototype;
 const Uint8ArrayCtor = Uint8Array;
 const ArrayBufferCtor = ArrayBuffer;
 
@@ -92,6 +101,38 @@ const ArrayBufferSlice = uncurry(ArrayBuffer.prototype.slice);
 const ArrayBufferIsView = ArrayBuffer.isView;
 const ArrayPrototypeValues = Array.prototype.values;
 
+/** Whether `value` has the internal slot `brandGetter` checks: no student code runs, whatever it tampered. */
+function hasBrand(value, brandGetter) {
+  if (!isObjectLike(value)) return false;
+  try {
+    ReflectApply(brandGetter, value, []);
+    return true;
+  } catch {
+    return false;
+  }
+}
+const isMap = (value) => hasBrand(value, MapSizeGetter);
+const isSet = (value) => hasBrand(value, SetSizeGetter);
+const isDate = (value) => hasBrand(value, DateGetTime);
+const isRegExp = (value) => hasBrand(value, RegExpSourceGetter);
+/** Error.prototype is in the chain (Error.isError is not installed when the runtime snapshot is made). */
+function isErrorLike(value) {
+  if (!isObjectLike(value)) return false;
+  try {
+    let current = ObjectGetPrototypeOf(value);
+    for (let steps = 0; current !== null && steps < 100; steps++) {
+      if (current === ErrorPrototype) return true;
+      current = ObjectGetPrototypeOf(current);
+    }
+  } catch {
+    // a Proxy's getPrototypeOf trap threw: not an error for comparison purposes
+  }
+  return false;
+}
+/** `value instanceof Ctor` as the language defines it, ignoring a Symbol.hasInstance the student added. */
+function isInstanceOf(value, Ctor) {
+  return typeof Ctor === 'function' && ReflectApply(FunctionHasInstance, Ctor, [value]);
+}
 /** An array with no prototype: index writes and length reads never reach student-visible code. */
 function newList() {
   return ObjectSetPrototypeOf([], null);

@@ -364,7 +364,12 @@ function step() {
   if (loop.internalJobs.length > 0) {
     const job = loop.internalJobs[0];
     loop.internalJobs = listFrom(loop.internalJobs, 1);
-    job();
+    // Jobs call student exports and tests: whatever escapes is the program's uncaught exception, never the host's.
+    try {
+      job();
+    } catch (error) {
+      reportUncaught(error);
+    }
     if (!loop.fatal) drainTicks();
     return loop.fatal ? 'exit' : 'more';
   }

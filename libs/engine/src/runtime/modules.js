@@ -62,6 +62,7 @@ function moduleNotFoundMessage(id) {
 const entry = record();
 entry.loaded = false;
 entry.exports = undefined;
+entry.token = '';
 function onEntryLoaded(exportsObject) {
   if (entry.loaded) return;
   entry.loaded = true;
@@ -93,10 +94,16 @@ function runCommonJsMain(mainFunction) {
   if (!loop.fatal) drainTicks();
   startLoop();
 }
-/** ES-module entry: the host evaluates a wrapper module that imports the student module, then calls this. */
+/**
+ * ES-module entry: the host evaluates a wrapper module that imports the student module, then calls this
+ * hook. The hook is a global, so the call carries a token only the wrapper's source holds: a student call
+ * (say, before a top-level await that never settles, to dodge exit code 13) is ignored.
+ */
 function installModuleHooks() {
+  entry.token = NumberToFixed(MathRandom() * 1e15, 0) + '.' + NumberToFixed(MathRandom() * 1e15, 0);
   defineHidden(globalThis, BUILTIN_HOOK, (name) => builtins[name]);
-  defineHidden(globalThis, MAIN_HOOK, (namespace) => {
+  defineHidden(globalThis, MAIN_HOOK, (namespace, token) => {
+    if (token !== entry.token) return;
     try {
       delete globalThis[MAIN_HOOK];
     } catch {
@@ -106,5 +113,11 @@ function installModuleHooks() {
   });
 }
 function wrapperModuleSource(specifier) {
-  return 'import * as ns from ' + quote(specifier) + ';\nglobalThis[Symbol.for("loopgrade.main")](ns);\n';
+  return (
+    'import * as ns from ' +
+    quote(specifier) +
+    ';\nglobalThis[Symbol.for("loopgrade.main")](ns, ' +
+    quote(entry.token) +
+    ');\n'
+  );
 }

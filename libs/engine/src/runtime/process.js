@@ -9,9 +9,14 @@ function emitWarning(warning, type, code) {
     if (typeof type.type === 'string') name = type.type;
     if (typeof type.code === 'string') code = type.code;
   }
+  let warningObject = warning;
   if (looksLikeError(warning)) {
     name = readString(warning, 'name') || name;
     message = readString(warning, 'message') || '';
+  } else {
+    warningObject = new ErrorCtor(safeToString(message));
+    defineHidden(warningObject, 'name', name);
+    if (typeof code === 'string') defineData(warningObject, 'code', code);
   }
   const text =
     '(node:' +
@@ -25,9 +30,11 @@ function emitWarning(warning, type, code) {
     let line = text;
     if (warningState.first) {
       warningState.first = false;
-      line += '\n(Use `node --trace-warnings ...` to show where the warning was created)';
+      const flag = name === 'DeprecationWarning' ? '--trace-deprecation' : '--trace-warnings';
+      line += '\n(Use `node ' + flag + ' ...` to show where the warning was created)';
     }
     emitOutput('stderr', line);
+    emitProcessEvent('warning', warningObject);
   }, newList());
 }
 const FAKE_PID = 4242;

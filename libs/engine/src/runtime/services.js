@@ -40,10 +40,17 @@ function latencyOf(outcome, route) {
   }
   return latency;
 }
+/** The call log is part of the result: a program that calls more than this is stopped, as for callbacks. */
+const MAX_SERVICE_CALLS = 5000;
+const MAX_LOGGED_TARGET = 512;
 function logCall(service, target) {
+  if (serviceCalls.length >= MAX_SERVICE_CALLS) {
+    stopWith('event-limit', 1, 'more than ' + MAX_SERVICE_CALLS + ' service calls were made');
+    throw new ErrorCtor('loopgrade: service call limit reached');
+  }
   const call = record();
   call.service = service;
-  call.target = target;
+  call.target = target.length > MAX_LOGGED_TARGET ? StringSlice(target, 0, MAX_LOGGED_TARGET) + '…' : target;
   call.start = clock.now;
   call.end = null;
   call.outcome = 'pending';

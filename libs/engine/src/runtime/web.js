@@ -393,7 +393,13 @@ function structuredClone(value) {
   return cloneValue(value, new MapCtor());
 }
 function dataCloneError(value) {
-  return new DOMException(describeValue(value) + ' could not be cloned.', 'DataCloneError');
+  const shown =
+    typeof value === 'function'
+      ? ReflectApply(FunctionToString, value, [])
+      : typeof value === 'symbol'
+        ? SymbolToString(value)
+        : describeValue(value);
+  return new DOMException(shown + ' could not be cloned.', 'DataCloneError');
 }
 function cloneValue(value, seen) {
   if (typeof value === 'symbol' || typeof value === 'function') throw dataCloneError(value);
@@ -448,9 +454,9 @@ function cloneValue(value, seen) {
 /** Map/Set contents through the captured iterator methods, so a student override of them is not consulted. */
 function listFromIterable(collection) {
   const out = newList();
-  const isMap = collection instanceof MapCtor;
-  const iterator = isMap ? MapEntries(collection) : SetValues(collection);
-  const next = isMap ? MapIteratorNext : SetIteratorNext;
+  const entries = isMap(collection);
+  const iterator = entries ? MapEntries(collection) : SetValues(collection);
+  const next = entries ? MapIteratorNext : SetIteratorNext;
   for (let step = next(iterator); !step.done; step = next(iterator)) listPush(out, step.value);
   return out;
 }
