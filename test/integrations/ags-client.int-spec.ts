@@ -26,12 +26,7 @@ describe('AGS client against a fake platform', () => {
     platform.toolJwks = { keys: [toolKey.publicJwk] };
     registration = {
       id: 'registration-1',
-      issuer: platform.issuer,
-      clientId: platform.clientId,
-      authLoginUrl: platform.urls.auth,
-      accessTokenUrl: platform.urls.token,
-      jwksUrl: platform.urls.jwks,
-      deploymentIds: [platform.deploymentId],
+      ...platform.registration,
     };
     const signingKey = { kid: toolKey.kid, key: importSigningKey(toolKey) };
     tokens = new ServiceTokenClient({

@@ -173,6 +173,18 @@ export class FakePlatform {
     };
   }
 
+  /** What a tool stores when an administrator registers this platform. */
+  get registration() {
+    return {
+      issuer: this.issuer,
+      clientId: this.clientId,
+      authLoginUrl: this.urls.auth,
+      accessTokenUrl: this.urls.token,
+      jwksUrl: this.urls.jwks,
+      deploymentIds: [this.deploymentId],
+    };
+  }
+
   lineItemUrl(id: number): string {
     return `${this.origin}/courses/1/lineitems/${id}/lineitem?type_id=3`;
   }

@@ -25,12 +25,7 @@ describe('LTI 1.3 launch validation against a fake platform', () => {
     platform.targetLinkUri = `${TOOL_ORIGIN}/lti/launch`;
     registration = {
       id: 'registration-1',
-      issuer: platform.issuer,
-      clientId: platform.clientId,
-      authLoginUrl: platform.urls.auth,
-      accessTokenUrl: platform.urls.token,
-      jwksUrl: platform.urls.jwks,
-      deploymentIds: [platform.deploymentId],
+      ...platform.registration,
     };
   });
   afterAll(() => platform.stop());

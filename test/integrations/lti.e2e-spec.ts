@@ -1,16 +1,13 @@
-import type { AddressInfo } from 'node:net';
 import { auth, helloLaterExercise } from '../support/fixtures';
 import { HeadlessBrowser } from '../support/headless-browser';
 import { startTestApp, type TestApp, type TestUser } from '../support/test-app';
 import { MAY_HAVE_MISSED, SIGNALS, type Signals } from '@loopgrade/queue';
 import { LtiGradesRepository } from '../../apps/api/src/modules/lti/lti-grades.repository';
 import { GradeSyncSweeper } from '../../apps/worker/src/processors/lti-grade-sync/grade-sync-sweeper.service';
+import { LAUNCH_URL, PUBLIC_URL, listenAndRegister } from './registered-platform';
 import { FakePlatform } from './fake-platform';
 import { WebhookReceiver } from './webhook-receiver';
 
-/** The public URL platforms know us by; it only has to match, the harness talks to the real port. */
-const PUBLIC_URL = 'https://loopgrade.test';
-const LAUNCH_URL = `${PUBLIC_URL}/lti/launch`;
 const CORRECT = "setTimeout(() => console.log('hello'), 1000);";
 const WRONG = "setTimeout(() => console.log('hello'), 3000);";
 
@@ -33,23 +30,7 @@ describe('LTI 1.3: registration, login, launch, grade passback (AGS) against a f
         LTI_SERVICE_TIMEOUT: '2s',
       },
     });
-    await t.app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
-    platform.redirectUri = LAUNCH_URL;
-    platform.targetLinkUri = LAUNCH_URL;
-    platform.toolJwksUrl = `${base}/.well-known/jwks.json`;
-    await t.http
-      .post('/v1/lti/platforms')
-      .set(auth(t.admin.token))
-      .send({
-        issuer: platform.issuer,
-        clientId: platform.clientId,
-        authLoginUrl: platform.urls.auth,
-        accessTokenUrl: platform.urls.token,
-        jwksUrl: platform.urls.jwks,
-        deploymentIds: [platform.deploymentId],
-      })
-      .expect(201);
+    base = await listenAndRegister(t, platform);
     teacher = await t.createUser('teacher');
   }, 180_000);
   afterAll(async () => {

@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
 import { APP_CONFIG, AppConfig, ConfigModule, parseEnv } from '@loopgrade/config';
@@ -8,6 +8,7 @@ import { QueueModule } from '@loopgrade/queue';
 import { SandboxModule } from '@loopgrade/sandbox';
 import { EmbeddedWorkerModule } from '../../worker/src/embedded-worker.module';
 import { AuthGuard } from './common/auth/auth.guard';
+import { JsonBodyMiddleware } from './common/http/json-body.middleware';
 import { loggingOptions } from './logging';
 import { AuthModule } from './modules/auth/auth.module';
 import { BootstrapModule } from './modules/bootstrap/bootstrap.module';
@@ -53,4 +54,12 @@ function embeddedWorker(): Array<typeof EmbeddedWorkerModule> {
   ],
   providers: [{ provide: APP_GUARD, useClass: AuthGuard }],
 })
-export class AppModule {}
+export class AppModule implements NestModule {
+  /**
+   * Nest mounts the middleware of global modules first, so the logger's (request id, log line) comes
+   * before this parser and the errors it raises are logged and carry the request id.
+   */
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(JsonBodyMiddleware).forRoutes({ path: '{/*splat}', method: RequestMethod.ALL });
+  }
+}

@@ -6,12 +6,12 @@ import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { ProblemDetailsFilter } from './common/errors/problem-details.filter';
 import { createValidationPipe } from './common/errors/validation';
-
-export const BODY_LIMIT = '256kb';
+import { RejectNulPipe } from './common/http/reject-nul.pipe';
 
 /** Builds the HTTP application exactly as production runs it; tests use the same function. */
 export async function createApp(options: { logs?: boolean } = {}): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule, {
+    // JSON is parsed by JsonBodyMiddleware, after the request id is assigned; forms only on LTI routes.
     bodyParser: false,
     bufferLogs: options.logs !== false,
     logger: options.logs === false ? false : undefined,
@@ -20,9 +20,8 @@ export async function createApp(options: { logs?: boolean } = {}): Promise<INest
   if (options.logs !== false) app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
-  app.useBodyParser('json', { limit: BODY_LIMIT });
   app.useGlobalFilters(new ProblemDetailsFilter());
-  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalPipes(new RejectNulPipe(), createValidationPipe());
   app.enableShutdownHooks();
 
   const document = SwaggerModule.createDocument(

@@ -4,6 +4,7 @@ export * from './migrations/migration-runner';
 export * from './prisma.service';
 export * from './database.module';
 export * from './generated/client';
+export * from './repositories/unique-violation';
 export * from './repositories/users.repository';
 export * from './repositories/tokens.repository';
 export * from './repositories/exercises.repository';

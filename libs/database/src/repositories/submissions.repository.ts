@@ -40,6 +40,11 @@ export type SubmissionWithResult = Submission & {
   exerciseVersion: { version: number };
 };
 
+export type IdempotentSubmission = Submission & {
+  exercise: { slug: string };
+  exerciseVersion: { language: string };
+};
+
 /** Terminal states: what a regrade goes through. */
 const FINISHED = { in: ['graded', 'error'] as SubmissionStatus[] };
 
@@ -79,9 +84,11 @@ export class SubmissionsRepository {
     }
   }
 
-  findByIdempotencyKey(userId: string, idempotencyKey: string): Promise<Submission | null> {
+  /** With what a retry must repeat to be the same request: the exercise and the language it ran as. */
+  findByIdempotencyKey(userId: string, idempotencyKey: string): Promise<IdempotentSubmission | null> {
     return this.prisma.submission.findUnique({
       where: { userId_idempotencyKey: { userId, idempotencyKey } },
+      include: { exercise: { select: { slug: true } }, exerciseVersion: { select: { language: true } } },
     });
   }
 

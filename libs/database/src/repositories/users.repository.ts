@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../prisma.service';
 import type { Role, User } from '../generated/client';
+import { rethrowUniqueViolation } from './unique-violation';
 
 export interface NewUser {
   email: string;
@@ -23,9 +24,11 @@ export class UsersRepository {
     return this.prisma.user.create({ data: user });
   }
 
-  /** Creates all or none. */
+  /** Creates all or none; an email taken meanwhile is a UniqueViolationError. */
   createMany(users: NewUser[]): Promise<User[]> {
-    return this.prisma.$transaction(users.map((data) => this.prisma.user.create({ data })));
+    return this.prisma
+      .$transaction(users.map((data) => this.prisma.user.create({ data })))
+      .catch(rethrowUniqueViolation);
   }
 
   findById(id: string): Promise<User | null> {

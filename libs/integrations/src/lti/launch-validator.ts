@@ -42,6 +42,33 @@ function objectClaim<T>(payload: JWTPayload, name: string): T | undefined {
   return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as T) : undefined;
 }
 
+/** A signed but malformed AGS claim is refused rather than half-trusted: its URLs are called later. */
+function agsClaim(payload: JWTPayload): AgsEndpointClaim | undefined {
+  if (payload[LTI_CLAIM.agsEndpoint] === undefined) return undefined;
+  const claim = objectClaim<{ scope?: unknown; lineitems?: unknown; lineitem?: unknown }>(
+    payload,
+    LTI_CLAIM.agsEndpoint,
+  );
+  const scope = claim?.scope;
+  if (!claim || !Array.isArray(scope) || !scope.every((entry) => typeof entry === 'string'))
+    throw new LtiLaunchError('AGS endpoint claim has no list of scopes');
+  const { lineitems, lineitem } = claim;
+  if (![lineitems, lineitem].every((url) => url === undefined || typeof url === 'string'))
+    throw new LtiLaunchError('AGS endpoint claim has a line item URL that is not a string');
+  return {
+    scope: scope as string[],
+    ...(lineitems === undefined ? {} : { lineitems: lineitems as string }),
+    ...(lineitem === undefined ? {} : { lineitem: lineitem as string }),
+  };
+}
+
+/** Whether any string in the claims (key or value) holds U+0000, which no database text column takes. */
+function holdsNul(value: unknown): boolean {
+  if (typeof value === 'string') return value.includes('\u0000');
+  if (value === null || typeof value !== 'object') return false;
+  return Object.entries(value).some(([key, child]) => key.includes('\u0000') || holdsNul(child));
+}
+
 /**
  * The launch checklist of integrations.md §1.3. Every failure throws LtiLaunchError (a 401);
  * the order puts the cheap, replay-closing checks (state) before any network work.
@@ -103,6 +130,7 @@ export class LaunchValidator {
     if (payload.azp !== undefined && payload.azp !== registration.clientId)
       throw new LtiLaunchError('azp mismatch');
     if (payload[LTI_CLAIM.version] !== LTI_VERSION) throw new LtiLaunchError('LTI version is not 1.3.0');
+    if (holdsNul(payload)) throw new LtiLaunchError('a claim contains a NUL character');
 
     const deploymentId = stringClaim(payload, LTI_CLAIM.deploymentId);
     if (!deploymentId || !registration.deploymentIds.includes(deploymentId))
@@ -112,7 +140,8 @@ export class LaunchValidator {
 
     if (payload[LTI_CLAIM.messageType] !== RESOURCE_LINK_REQUEST)
       throw new LtiLaunchError('unsupported message type');
-    if (!payload.sub) throw new LtiLaunchError('anonymous launch (no sub)');
+    if (payload.sub === undefined) throw new LtiLaunchError('anonymous launch (no sub)');
+    if (typeof payload.sub !== 'string' || !payload.sub) throw new LtiLaunchError('sub is not a string');
     const roles = payload[LTI_CLAIM.roles];
     if (!Array.isArray(roles) || !roles.every((role) => typeof role === 'string'))
       throw new LtiLaunchError('roles missing');
@@ -153,7 +182,7 @@ export class LaunchValidator {
       custom: Object.fromEntries(
         Object.entries(custom).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
       ),
-      ags: objectClaim<AgsEndpointClaim>(payload, LTI_CLAIM.agsEndpoint),
+      ags: agsClaim(payload),
       targetLinkUri,
       returnUrl: typeof presentation?.return_url === 'string' ? presentation.return_url : undefined,
     };

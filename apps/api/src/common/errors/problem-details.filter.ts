@@ -44,6 +44,8 @@ interface BodyParserError {
   type: string;
   status: number;
   message: string;
+  /** With `entity.too.large`: the limit, in bytes. */
+  limit?: number;
 }
 
 const isBodyParserError = (error: unknown): error is BodyParserError =>
@@ -115,7 +117,7 @@ function describeBodyParserError(error: BodyParserError): string {
     case 'entity.parse.failed':
       return `Malformed JSON body: ${error.message}`;
     case 'entity.too.large':
-      return 'Request body is larger than the 256 KB limit';
+      return `Request body is larger than the ${Math.round((error.limit ?? 0) / 1024)} KB limit`;
     case 'encoding.unsupported':
     case 'charset.unsupported':
       return 'Unsupported body encoding; send UTF-8 JSON';

@@ -1,19 +1,25 @@
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, Matches, Max, Min } from 'class-validator';
+import { IsOmittable } from './omittable';
+import { UUID_PATTERN } from './uuid';
 
-export class PageQueryDto {
+export const INVALID_CURSOR = 'invalid cursor: pass the nextCursor of the previous page';
+
+export class PageLimitQueryDto {
   /** Items per page (1-100, default 20). */
-  @IsOptional()
+  @IsOmittable()
   @Type(() => Number)
   @IsInt()
   @Min(1)
   @Max(100)
   limit: number = 20;
+}
 
+/** A page of a list keyed by row id, so the cursor is a UUID (anything else would fail the query). */
+export class PageQueryDto extends PageLimitQueryDto {
   /** The `nextCursor` of the previous page. */
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
+  @IsOmittable()
+  @Matches(UUID_PATTERN, { message: INVALID_CURSOR })
   cursor?: string;
 }
 

@@ -6,7 +6,6 @@ import {
   IsIn,
   IsInt,
   IsObject,
-  IsOptional,
   IsString,
   Matches,
   Max,
@@ -15,7 +14,10 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { PageQueryDto } from '../../common/http/pagination';
+import { INVALID_CURSOR, PageLimitQueryDto } from '../../common/http/pagination';
+import { IsOmittable } from '../../common/http/omittable';
+
+const SLUG_PATTERN = /^[a-z0-9][a-z0-9-]{1,62}$/;
 
 export const DIFFICULTIES = ['intro', 'easy', 'medium', 'hard'] as const;
 export const LANGUAGES = ['js', 'ts'] as const;
@@ -24,13 +26,13 @@ const CODE_MAX = 64 * 1024;
 
 /** Per-exercise overrides of the engine's limits; each is capped so no exercise can buy unbounded resources. */
 export class ExerciseLimitsDto {
-  @IsOptional() @IsInt() @Min(10) @Max(10_000) cpuMs?: number;
-  @IsOptional() @IsInt() @Min(8) @Max(256) memoryMb?: number;
-  @IsOptional() @IsInt() @Min(1) @Max(7 * 24 * 3600 * 1000) virtualHorizonMs?: number;
-  @IsOptional() @IsInt() @Min(1) @Max(1_000_000) maxCallbacks?: number;
-  @IsOptional() @IsInt() @Min(1) @Max(100_000) maxPendingTimers?: number;
-  @IsOptional() @IsInt() @Min(1) @Max(64 * 1024) maxOutputBytes?: number;
-  @IsOptional() @IsInt() @Min(1) @Max(2000) maxOutputLines?: number;
+  @IsOmittable() @IsInt() @Min(10) @Max(10_000) cpuMs?: number;
+  @IsOmittable() @IsInt() @Min(8) @Max(256) memoryMb?: number;
+  @IsOmittable() @IsInt() @Min(1) @Max(7 * 24 * 3600 * 1000) virtualHorizonMs?: number;
+  @IsOmittable() @IsInt() @Min(1) @Max(1_000_000) maxCallbacks?: number;
+  @IsOmittable() @IsInt() @Min(1) @Max(100_000) maxPendingTimers?: number;
+  @IsOmittable() @IsInt() @Min(1) @Max(64 * 1024) maxOutputBytes?: number;
+  @IsOmittable() @IsInt() @Min(1) @Max(2000) maxOutputLines?: number;
 }
 
 export class ExerciseContentDto {
@@ -43,7 +45,7 @@ export class ExerciseContentDto {
   @MaxLength(40, { each: true })
   tags: string[];
 
-  @IsOptional() @IsInt() @Min(1) @Max(600) estimatedMinutes?: number;
+  @IsOmittable() @IsInt() @Min(1) @Max(600) estimatedMinutes?: number;
   /** Markdown shown to students. */
   @IsString() @MaxLength(100_000) statement: string;
   @IsIn(LANGUAGES) language: (typeof LANGUAGES)[number];
@@ -51,19 +53,19 @@ export class ExerciseContentDto {
   @IsString() @MaxLength(CODE_MAX) starter: string;
   @IsString() @MaxLength(CODE_MAX) solution: string;
 
-  @IsOptional()
+  @IsOmittable()
   @ValidateNested()
   @Type(() => ExerciseLimitsDto)
   limits?: ExerciseLimitsDto;
 
   /** Virtual services (fetch routes and named services), see docs/exercise-format.md. */
-  @IsOptional() @IsObject() services?: Record<string, unknown>;
+  @IsOmittable() @IsObject() services?: Record<string, unknown>;
 
   /** `esm` runs the entry as an ES module (Node's .mjs semantics); default CommonJS. */
-  @IsOptional() @IsIn(['commonjs', 'esm']) moduleType?: 'commonjs' | 'esm';
+  @IsOmittable() @IsIn(['commonjs', 'esm']) moduleType?: 'commonjs' | 'esm';
 
   /** Exposes `blockFor(ms)`, which models CPU-bound work on the virtual clock. */
-  @IsOptional() @IsBoolean() blockFor?: boolean;
+  @IsOmittable() @IsBoolean() blockFor?: boolean;
 
   /** The checks, in the check language of docs/exercise-format.md. */
   @IsArray()
@@ -73,13 +75,18 @@ export class ExerciseContentDto {
 }
 
 export class CreateExerciseDto extends ExerciseContentDto {
-  @Matches(/^[a-z0-9][a-z0-9-]{1,62}$/, { message: 'slug must be 2-63 lowercase letters, digits or dashes' })
+  @Matches(SLUG_PATTERN, { message: 'slug must be 2-63 lowercase letters, digits or dashes' })
   slug: string;
 }
 
 export class UpdateExerciseDto extends ExerciseContentDto {}
 
-export class ListExercisesQueryDto extends PageQueryDto {
+export class ListExercisesQueryDto extends PageLimitQueryDto {
+  /** The `nextCursor` of the previous page (a slug: the list is ordered by slug). */
+  @IsOmittable()
+  @Matches(SLUG_PATTERN, { message: INVALID_CURSOR })
+  cursor?: string;
+
   /** Teachers: only the exercises they own. */
-  @IsOptional() @IsIn(['true', 'false']) mine?: 'true' | 'false';
+  @IsOmittable() @IsIn(['true', 'false']) mine?: 'true' | 'false';
 }

@@ -1,5 +1,6 @@
-import { Injectable, NestMiddleware, PayloadTooLargeException } from '@nestjs/common';
+import { Injectable, NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
+import { DomainError } from '../../common/errors/domain-error';
 
 const LIMIT_BYTES = 64 * 1024;
 
@@ -13,19 +14,24 @@ export class FormBodyMiddleware implements NestMiddleware {
     if (!request.is('application/x-www-form-urlencoded')) return next();
     const chunks: Buffer[] = [];
     let size = 0;
+    let tooLarge = false;
     request.on('data', (chunk: Buffer) => {
+      if (tooLarge) return;
       size += chunk.length;
-      if (size > LIMIT_BYTES) {
-        request.destroy();
-        return next(new PayloadTooLargeException('Form body larger than 64 KB'));
-      }
-      chunks.push(chunk);
+      if (size <= LIMIT_BYTES) return void chunks.push(chunk);
+      // Answer at once, but keep reading (and dropping) the rest: destroying the request would take
+      // the response down with it, and the client would get no answer at all.
+      tooLarge = true;
+      chunks.length = 0;
+      next(new DomainError('too-large', 'Form body is larger than the 64 KB limit'));
     });
     request.on('end', () => {
-      if (size > LIMIT_BYTES) return;
+      if (tooLarge) return;
       request.body = Object.fromEntries(new URLSearchParams(Buffer.concat(chunks).toString('utf8')));
       next();
     });
-    request.on('error', next);
+    request.on('error', (error) => {
+      if (!tooLarge) next(error);
+    });
   }
 }

@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type Principal } from '../../common/auth/principal';
 import { BindExerciseDto, GradePolicyDto, ListGradeSyncsQueryDto, SendGradesDto } from './lti.dto';
 import { LtiGradesService } from './lti-grades.service';
+import { IdParam } from '../../common/http/id-param';
 
 @ApiTags('lti')
 @ApiBearerAuth()
@@ -13,7 +14,7 @@ export class LtiGradesController {
 
   /** Binds an LMS placement to an exercise (the instructor picker). */
   @Put('resource-links/:id/exercise')
-  bind(@CurrentUser() actor: Principal, @Param('id') id: string, @Body() body: BindExerciseDto) {
+  bind(@CurrentUser() actor: Principal, @IdParam('Resource link') id: string, @Body() body: BindExerciseDto) {
     return this.grades.bindExercise(actor, id, body.exerciseId);
   }
 
@@ -43,7 +44,7 @@ export class LtiGradesController {
 
   @Post('grade-syncs/:id/resend')
   @HttpCode(202)
-  resend(@CurrentUser() actor: Principal, @Param('id') id: string) {
+  resend(@CurrentUser() actor: Principal, @IdParam('Grade sync') id: string) {
     return this.grades.resend(actor, id);
   }
 }

@@ -56,12 +56,15 @@ export class LtiGradesService {
     private readonly passback: GradePassbackService,
   ) {}
 
-  /** The instructor picker: binds a placement to a published exercise or one of the caller's own. */
+  /**
+   * The instructor picker: binds a placement to a published exercise or one of the caller's own.
+   * Rebinding resets the placement's grade syncs, so a bound placement is only the business of an admin
+   * or its exercise's owner; an unbound one is offered (docs/integrations.md §1.4) to instructors who
+   * launch it, so it is open to teachers of its LMS. Anyone else is told it does not exist.
+   */
   async bindExercise(actor: Principal, resourceLinkId: string, exerciseId: string) {
-    const link = /^[0-9a-f-]{36}$/i.test(resourceLinkId)
-      ? await this.links.findResourceLink(resourceLinkId)
-      : null;
-    if (!link) throw notFound('Resource link');
+    const link = await this.links.findResourceLink(resourceLinkId);
+    if (!link || !(await this.mayBind(actor, link))) throw notFound('Resource link');
     const exercise = await this.lookups.exercise(exerciseId);
     if (!exercise || (!exercise.published && exercise.ownerId !== actor.id && actor.role !== 'admin'))
       throw notFound('Exercise');
@@ -97,7 +100,7 @@ export class LtiGradesService {
   }
 
   async resend(actor: Principal, syncId: string): Promise<GradeSyncView> {
-    const sync = /^[0-9a-f-]{36}$/i.test(syncId) ? await this.grades.findSync(syncId) : null;
+    const sync = await this.grades.findSync(syncId);
     if (!sync) throw notFound('Grade sync');
     const exercise = await this.lookups.exercise(sync.exerciseId);
     if (!exercise || !this.mayManage(actor, exercise)) throw notFound('Grade sync');
@@ -105,6 +108,17 @@ export class LtiGradesService {
       throw new DomainError('conflict', 'Nothing to send yet: this student has no graded submission');
     await this.passback.sendNow([sync.id]);
     return toSyncView((await this.grades.findSync(sync.id))!);
+  }
+
+  /** A placement whose exercise was deleted launches into the picker again, so it counts as unbound. */
+  private async mayBind(
+    actor: Principal,
+    link: { platformId: string; exerciseId: string | null },
+  ): Promise<boolean> {
+    if (actor.role === 'admin') return true;
+    const current = link.exerciseId ? await this.lookups.exercise(link.exerciseId) : null;
+    if (current) return current.ownerId === actor.id;
+    return this.links.isPlatformUser(link.platformId, actor.id);
   }
 
   private mayManage(actor: Principal, exercise: ExerciseFacts): boolean {

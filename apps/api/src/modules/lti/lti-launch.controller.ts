@@ -31,11 +31,14 @@ export class LtiLaunchController {
   /** The `redirect_uri`: validates the id_token; answers the launch page, or JSON if asked for. */
   @Post('lti/launch')
   @HttpCode(200)
-  async launch(@Req() request: Request, @Res() response: Response) {
-    const cookies = readCookies(request);
-    const result = await this.launches.launch((request.body as Record<string, unknown>) ?? {}, cookies);
+  async launch(
+    @Body() body: Record<string, unknown> | undefined,
+    @Req() request: Request,
+    @Res() response: Response,
+  ) {
+    const result = await this.launches.launch(body ?? {}, readCookies(request));
     // Reached only after the state was accepted, so it is one of our own base64url values.
-    response.setHeader('Set-Cookie', expiredStateCookie(stateCookieName(String(request.body.state))));
+    response.setHeader('Set-Cookie', expiredStateCookie(stateCookieName(String(body?.state))));
     response.setHeader('Cache-Control', 'no-store');
     if (request.accepts(['html', 'json']) === 'json') {
       response.json(result);

@@ -4,6 +4,7 @@ import { CurrentUser, Roles, type Principal } from '../../common/auth/principal'
 import { CreateLtiPlatformDto, RotateToolKeyDto, UpdateLtiPlatformDto } from './lti.dto';
 import { LtiPlatformsService } from './lti-platforms.service';
 import { ToolKeysService } from './tool-keys.service';
+import { IdParam } from '../../common/http/id-param';
 
 @ApiTags('lti')
 @ApiBearerAuth()
@@ -33,30 +34,30 @@ export class LtiPlatformsController {
   }
 
   @Get('platforms/:id')
-  get(@Param('id') id: string) {
+  get(@IdParam('LTI registration') id: string) {
     return this.platforms.get(id);
   }
 
   @Patch('platforms/:id')
-  update(@Param('id') id: string, @Body() body: UpdateLtiPlatformDto) {
+  update(@IdParam('LTI registration') id: string, @Body() body: UpdateLtiPlatformDto) {
     return this.platforms.update(id, body);
   }
 
   @Delete('platforms/:id')
   @HttpCode(204)
-  remove(@Param('id') id: string) {
+  remove(@IdParam('LTI registration') id: string) {
     return this.platforms.remove(id);
   }
 
   /** Adds or re-activates a deployment (an install of the registration). */
   @Put('platforms/:id/deployments/:deploymentId')
-  addDeployment(@Param('id') id: string, @Param('deploymentId') deploymentId: string) {
+  addDeployment(@IdParam('LTI registration') id: string, @Param('deploymentId') deploymentId: string) {
     return this.platforms.setDeployment(id, deploymentId, true);
   }
 
   /** Deactivates a deployment: its launches are refused from now on. */
   @Delete('platforms/:id/deployments/:deploymentId')
-  removeDeployment(@Param('id') id: string, @Param('deploymentId') deploymentId: string) {
+  removeDeployment(@IdParam('LTI registration') id: string, @Param('deploymentId') deploymentId: string) {
     return this.platforms.setDeployment(id, deploymentId, false);
   }
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { PrismaService } from '@loopgrade/database';
+import { PrismaService, rethrowUniqueViolation } from '@loopgrade/database';
 import type { LtiDeployment, LtiPlatform } from '@loopgrade/database';
 import type { PlatformRegistration } from '@loopgrade/integrations';
 
@@ -37,19 +37,22 @@ export function toRegistration(platform: PlatformWithDeployments): PlatformRegis
 export class LtiPlatformsRepository {
   constructor(private readonly prisma: PrismaService) {}
 
+  /** A registration with the same issuer and client id is a UniqueViolationError. */
   create(
     platform: PlatformInput,
     deploymentIds: string[],
     createdById: string,
   ): Promise<PlatformWithDeployments> {
-    return this.prisma.ltiPlatform.create({
-      data: {
-        ...platform,
-        createdById,
-        deployments: { create: deploymentIds.map((deploymentId) => ({ deploymentId })) },
-      },
-      include: WITH_DEPLOYMENTS,
-    });
+    return this.prisma.ltiPlatform
+      .create({
+        data: {
+          ...platform,
+          createdById,
+          deployments: { create: deploymentIds.map((deploymentId) => ({ deploymentId })) },
+        },
+        include: WITH_DEPLOYMENTS,
+      })
+      .catch(rethrowUniqueViolation);
   }
 
   findById(id: string): Promise<PlatformWithDeployments | null> {

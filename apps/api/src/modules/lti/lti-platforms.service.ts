@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Prisma } from '@loopgrade/database';
+import { UniqueViolationError } from '@loopgrade/database';
 import { AGS_SCOPE } from '@loopgrade/integrations';
 import type { Principal } from '../../common/auth/principal';
 import { DomainError, notFound } from '../../common/errors/domain-error';
@@ -71,7 +71,7 @@ export class LtiPlatformsService {
       );
       return toView(platform);
     } catch (error) {
-      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+      if (error instanceof UniqueViolationError) {
         throw new DomainError('conflict', 'A registration with this issuer and client id already exists');
       }
       throw error;
@@ -96,14 +96,17 @@ export class LtiPlatformsService {
     await this.platforms.remove(id);
   }
 
+  /** Deactivating a deployment never added is a 404, not a new (inactive) row. */
   async setDeployment(id: string, deploymentId: string, active: boolean): Promise<LtiPlatformView> {
-    await this.existing(id);
+    const platform = await this.existing(id);
+    if (!active && !platform.deployments.some((deployment) => deployment.deploymentId === deploymentId))
+      throw notFound('Deployment');
     await this.platforms.setDeployment(id, deploymentId, active);
     return this.get(id);
   }
 
   private async existing(id: string): Promise<PlatformWithDeployments> {
-    const platform = /^[0-9a-f-]{36}$/i.test(id) ? await this.platforms.findById(id) : null;
+    const platform = await this.platforms.findById(id);
     if (!platform) throw notFound('LTI registration');
     return platform;
   }

@@ -10,12 +10,14 @@ import {
   MaxLength,
   MinLength,
 } from 'class-validator';
+import { IsOmittable } from '../../common/http/omittable';
 
 const URL_OPTIONS = { require_tld: false, require_protocol: true, protocols: ['http', 'https'] };
 
 export class CreateLtiPlatformDto {
   /** `iss` of the platform's id_tokens (Canvas: https://canvas.instructure.com; Moodle: the site URL). */
   @IsString()
+  @MinLength(1)
   @MaxLength(500)
   issuer: string;
 
@@ -41,9 +43,9 @@ export class CreateLtiPlatformDto {
   @IsOptional()
   @IsString()
   @MaxLength(2000)
-  authServerAudience?: string;
+  authServerAudience?: string | null;
 
-  @IsOptional()
+  @IsOmittable()
   @IsArray()
   @ArrayMaxSize(1000)
   @IsString({ each: true })
@@ -52,30 +54,31 @@ export class CreateLtiPlatformDto {
 }
 
 export class UpdateLtiPlatformDto {
-  @IsOptional()
+  @IsOmittable()
   @IsUrl(URL_OPTIONS)
   @MaxLength(2000)
   authLoginUrl?: string;
 
-  @IsOptional()
+  @IsOmittable()
   @IsUrl(URL_OPTIONS)
   @MaxLength(2000)
   accessTokenUrl?: string;
 
-  @IsOptional()
+  @IsOmittable()
   @IsUrl(URL_OPTIONS)
   @MaxLength(2000)
   jwksUrl?: string;
 
+  /** null: back to the token URL. */
   @IsOptional()
   @IsString()
   @MaxLength(2000)
-  authServerAudience?: string;
+  authServerAudience?: string | null;
 }
 
 export class RotateToolKeyDto {
   /** Skip the publication wait (after a key compromise). */
-  @IsOptional()
+  @IsOmittable()
   @IsBoolean()
   immediate?: boolean;
 }
@@ -94,14 +97,14 @@ export class GradePolicyDto {
 }
 
 export class ListGradeSyncsQueryDto {
-  @IsOptional()
+  @IsOmittable()
   @IsIn(['waiting', 'ready', 'pending', 'synced', 'failed'])
   status?: 'waiting' | 'ready' | 'pending' | 'synced' | 'failed';
 }
 
 export class SendGradesDto {
   /** `ready` (manual policy), `failed`, or both (default). */
-  @IsOptional()
+  @IsOmittable()
   @IsArray()
   @IsIn(['ready', 'failed'], { each: true })
   statuses?: Array<'ready' | 'failed'>;

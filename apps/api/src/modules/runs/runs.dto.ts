@@ -1,4 +1,5 @@
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsOmittable } from '../../common/http/omittable';
 
 export class CreateRunDto {
   /** The program; at most 64 KB (larger is 413). */
@@ -6,18 +7,18 @@ export class CreateRunDto {
   @MaxLength(1_000_000)
   code: string;
 
-  @IsOptional()
+  @IsOmittable()
   @IsIn(['js', 'ts'])
   language?: 'js' | 'ts';
 
   /** Run with this exercise's limits and virtual services. */
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @Matches(/^[a-z0-9][a-z0-9-]{1,62}$/)
   exercise?: string;
 
   /** Replays a schedule named by a grading failure. */
-  @IsOptional()
+  @IsOmittable()
   @IsInt()
   @Min(0)
   @Max(2 ** 31 - 1)
@@ -29,7 +30,7 @@ export class TryExerciseDto {
   @MaxLength(1_000_000)
   code: string;
 
-  @IsOptional()
+  @IsOmittable()
   @IsIn(['js', 'ts'])
   language?: 'js' | 'ts';
 }

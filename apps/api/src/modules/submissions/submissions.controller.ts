@@ -5,6 +5,7 @@ import { CurrentUser, Principal } from '../../common/auth/principal';
 import { CreateSubmissionDto, GetSubmissionQueryDto, ListSubmissionsQueryDto } from './submissions.dto';
 import { SubmissionExports } from './submission-exports';
 import { SubmissionsService } from './submissions.service';
+import { IdParam } from '../../common/http/id-param';
 
 @ApiTags('submissions')
 @ApiBearerAuth()
@@ -20,7 +21,7 @@ export class SubmissionsController {
   @ApiHeader({
     name: 'Idempotency-Key',
     required: false,
-    description: 'Same key, same user: the same submission',
+    description: 'Same key, same user, same request: the same submission; reused for another request: 422',
   })
   async submit(
     @CurrentUser() actor: Principal,
@@ -40,7 +41,11 @@ export class SubmissionsController {
   }
 
   @Get('submissions/:id')
-  async get(@CurrentUser() actor: Principal, @Param('id') id: string, @Query() query: GetSubmissionQueryDto) {
+  async get(
+    @CurrentUser() actor: Principal,
+    @IdParam('Submission') id: string,
+    @Query() query: GetSubmissionQueryDto,
+  ) {
     const view = await this.submissions.get(actor, id, query.wait ?? 0);
     return query.format ? this.exports.render(view, query.format) : view;
   }

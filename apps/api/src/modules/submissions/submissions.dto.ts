@@ -1,6 +1,7 @@
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { PageQueryDto } from '../../common/http/pagination';
+import { IsOmittable } from '../../common/http/omittable';
 
 export class CreateSubmissionDto {
   /** The program; at most 64 KB (larger is 413). */
@@ -9,14 +10,14 @@ export class CreateSubmissionDto {
   code: string;
 
   /** Defaults to the exercise's language. */
-  @IsOptional()
+  @IsOmittable()
   @IsIn(['js', 'ts'])
   language?: 'js' | 'ts';
 }
 
 export class GetSubmissionQueryDto {
   /** Seconds to wait for a terminal state (long poll, at most 30). */
-  @IsOptional()
+  @IsOmittable()
   @Type(() => Number)
   @IsInt()
   @Min(0)
@@ -24,23 +25,23 @@ export class GetSubmissionQueryDto {
   wait?: number;
 
   /** Export view: Exercism test-runner results.json v3, or Gradescope results.json. */
-  @IsOptional()
+  @IsOmittable()
   @IsIn(['exercism', 'gradescope'])
   format?: 'exercism' | 'gradescope';
 }
 
 export class ListSubmissionsQueryDto extends PageQueryDto {
   /** Exercise slug. */
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @Matches(/^[a-z0-9][a-z0-9-]{1,62}$/)
   exercise?: string;
 
-  @IsOptional()
+  @IsOmittable()
   @IsUUID()
   user?: string;
 
-  @IsOptional()
+  @IsOmittable()
   @IsIn(['queued', 'running', 'graded', 'error'])
   status?: 'queued' | 'running' | 'graded' | 'error';
 }

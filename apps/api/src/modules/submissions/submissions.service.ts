@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { SubmissionsRepository } from '@loopgrade/database';
 import { PlatformEvents } from '@loopgrade/events';
-import type { SubmissionWithResult } from '@loopgrade/database';
+import type { IdempotentSubmission, SubmissionWithResult } from '@loopgrade/database';
 import { GradingJob, JOB_QUEUE, JobQueue, QUEUES, SubmissionUpdates } from '@loopgrade/queue';
 import type { Principal } from '../../common/auth/principal';
 import { DomainError, notFound } from '../../common/errors/domain-error';
@@ -43,7 +43,7 @@ export class SubmissionsService {
     }
     if (idempotencyKey) {
       const existing = await this.submissions.findByIdempotencyKey(actor.id, idempotencyKey);
-      if (existing) return { view: await this.get(actor, existing.id), created: false };
+      if (existing) return this.replay(actor, existing, slug, input);
     }
     const exercise = await this.exercises.forSubmission(actor, slug);
     assertCodeSize(input.code);
@@ -56,7 +56,11 @@ export class SubmissionsService {
       language: input.language ?? exercise.version.language,
       idempotencyKey: idempotencyKey ?? null,
     });
-    if (!created) return { view: await this.get(actor, submission.id), created };
+    if (!created) {
+      // A concurrent request with the same key won the insert.
+      const existing = await this.submissions.findByIdempotencyKey(actor.id, idempotencyKey!);
+      return this.replay(actor, existing!, slug, input);
+    }
     await this.queue.add<GradingJob>(
       QUEUES.grading,
       { submissionId: submission.id },
@@ -70,6 +74,29 @@ export class SubmissionsService {
       exerciseVersion: { version: exercise.version.version },
     });
     return { view, created };
+  }
+
+  /**
+   * A retry gets the submission its key made, but only if it repeats that request: the same key with
+   * another exercise or program is a client bug that would otherwise silently lose the new submission.
+   */
+  private async replay(
+    actor: Principal,
+    existing: IdempotentSubmission,
+    slug: string,
+    input: CreateSubmissionDto,
+  ): Promise<{ view: SubmissionView; created: false }> {
+    const sameRequest =
+      existing.exercise.slug === slug &&
+      existing.code === input.code &&
+      existing.language === (input.language ?? existing.exerciseVersion.language);
+    if (!sameRequest) {
+      const message = 'was already used for a different request (another exercise, code or language)';
+      throw new DomainError('unprocessable', `Idempotency-Key ${message}`, {
+        errors: [{ field: 'Idempotency-Key', message }],
+      });
+    }
+    return { view: await this.get(actor, existing.id), created: false };
   }
 
   /** With `waitSeconds`, a long poll: the watch opens before each read, so no finish slips between. */
@@ -116,7 +143,7 @@ export class SubmissionsService {
 
   /** Someone else's submission is reported as missing, so ids cannot be probed. */
   private async visible(actor: Principal, id: string): Promise<SubmissionWithResult> {
-    const submission = /^[0-9a-f-]{36}$/i.test(id) ? await this.submissions.findById(id) : null;
+    const submission = await this.submissions.findById(id);
     const allowed =
       submission &&
       (actor.role === 'admin' || submission.userId === actor.id || submission.exercise.ownerId === actor.id);

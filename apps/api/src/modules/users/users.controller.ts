@@ -1,8 +1,9 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Principal, Roles } from '../../common/auth/principal';
 import { CreateTokenDto, CreateUserDto, ImportUsersDto, ListUsersQueryDto } from './users.dto';
 import { UsersService } from './users.service';
+import { IdParam } from '../../common/http/id-param';
 
 @ApiTags('users')
 @ApiBearerAuth()
@@ -31,24 +32,24 @@ export class UsersController {
   }
 
   @Get('users/:id')
-  get(@CurrentUser() actor: Principal, @Param('id') id: string) {
+  get(@CurrentUser() actor: Principal, @IdParam('User') id: string) {
     return this.users.get(actor, id);
   }
 
   /** The token secret is in this response only. */
   @Post('users/:id/tokens')
-  issueToken(@CurrentUser() actor: Principal, @Param('id') id: string, @Body() body: CreateTokenDto) {
+  issueToken(@CurrentUser() actor: Principal, @IdParam('User') id: string, @Body() body: CreateTokenDto) {
     return this.users.issueToken(actor, id, body);
   }
 
   @Get('users/:id/tokens')
-  listTokens(@CurrentUser() actor: Principal, @Param('id') id: string) {
+  listTokens(@CurrentUser() actor: Principal, @IdParam('User') id: string) {
     return this.users.listTokens(actor, id);
   }
 
   @Delete('tokens/:id')
   @HttpCode(204)
-  async revokeToken(@CurrentUser() actor: Principal, @Param('id') id: string): Promise<void> {
+  async revokeToken(@CurrentUser() actor: Principal, @IdParam('Token') id: string): Promise<void> {
     await this.users.revokeToken(actor, id);
   }
 }

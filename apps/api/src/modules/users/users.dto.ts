@@ -6,7 +6,6 @@ import {
   IsEmail,
   IsIn,
   IsInt,
-  IsOptional,
   IsString,
   Max,
   MaxLength,
@@ -15,6 +14,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PageQueryDto } from '../../common/http/pagination';
+import { IsOmittable } from '../../common/http/omittable';
 
 export const ROLES = ['admin', 'teacher', 'student'] as const;
 
@@ -32,7 +32,7 @@ export class CreateUserDto {
   role: (typeof ROLES)[number];
 
   /** Optional: lets the user log in with a password (at least 8 characters). */
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @MinLength(8)
   @MaxLength(200)
@@ -49,7 +49,7 @@ export class ImportUsersDto {
 }
 
 export class ListUsersQueryDto extends PageQueryDto {
-  @IsOptional()
+  @IsOmittable()
   @IsIn(ROLES)
   role?: (typeof ROLES)[number];
 }
@@ -61,7 +61,7 @@ export class CreateTokenDto {
   name: string;
 
   /** Omit for a token that does not expire. */
-  @IsOptional()
+  @IsOmittable()
   @IsInt()
   @Min(1)
   @Max(3650)

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { hash } from '@node-rs/argon2';
-import { TokensRepository, UsersRepository } from '@loopgrade/database';
+import { TokensRepository, UniqueViolationError, UsersRepository } from '@loopgrade/database';
 import type { User } from '@loopgrade/database';
 import type { Principal } from '../../common/auth/principal';
 import { hashToken, newTokenSecret } from '../../common/auth/token-secrets';
@@ -10,6 +10,11 @@ import { CreateTokenDto, CreateUserDto, ListUsersQueryDto } from './users.dto';
 import { TokenView, toTokenView, toUserView, UserView } from './user.views';
 
 const DAY_MS = 24 * 3600 * 1000;
+
+const emailsInUse = (emails: string[]) =>
+  new DomainError('conflict', `Email already in use: ${emails.join(', ')}`, {
+    errors: emails.map((email) => ({ field: 'email', message: `${email} is already in use` })),
+  });
 
 @Injectable()
 export class UsersService {
@@ -29,11 +34,7 @@ export class UsersService {
     const emails = inputs.map((input) => input.email.toLowerCase());
     const duplicates = emails.filter((email, index) => emails.indexOf(email) !== index);
     const taken = [...new Set([...duplicates, ...(await this.users.findExistingEmails(emails))])];
-    if (taken.length) {
-      throw new DomainError('conflict', `Email already in use: ${taken.join(', ')}`, {
-        errors: taken.map((email) => ({ field: 'email', message: `${email} is already in use` })),
-      });
-    }
+    if (taken.length) throw emailsInUse(taken);
     const records = await Promise.all(
       inputs.map(async (input) => ({
         email: input.email.toLowerCase(),
@@ -43,7 +44,14 @@ export class UsersService {
         createdById: actor.id,
       })),
     );
-    return (await this.users.createMany(records)).map(toUserView);
+    try {
+      return (await this.users.createMany(records)).map(toUserView);
+    } catch (error) {
+      // A concurrent request created one of these emails after the check above.
+      if (error instanceof UniqueViolationError)
+        throw emailsInUse(await this.users.findExistingEmails(emails));
+      throw error;
+    }
   }
 
   async list(actor: Principal, query: ListUsersQueryDto): Promise<Page<UserView>> {
@@ -105,7 +113,7 @@ export class UsersService {
 
   /** Admins see everyone; teachers their own students; everyone sees themselves. Others are 404. */
   private async visibleUser(actor: Principal, id: string): Promise<User> {
-    const user = /^[0-9a-f-]{36}$/i.test(id) ? await this.users.findById(id) : null;
+    const user = await this.users.findById(id);
     const visible =
       user &&
       (actor.role === 'admin' ||

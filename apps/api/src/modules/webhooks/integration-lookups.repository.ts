@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { PrismaService } from '@loopgrade/database';
 import type { Exercise } from '@loopgrade/database';
+import { isUuid } from '../../common/http/uuid';
 
 export interface SubmissionFacts {
   id: string;
@@ -66,9 +67,8 @@ export class IntegrationLookupsRepository {
 
   /** By id or by slug (LTI custom parameters may carry either). Deleted exercises are not found. */
   async exercise(idOrSlug: string): Promise<ExerciseFacts | null> {
-    const isUuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(idOrSlug);
     const row = await this.prisma.exercise.findFirst({
-      where: { ...(isUuid ? { id: idOrSlug } : { slug: idOrSlug }), deletedAt: null },
+      where: { ...(isUuid(idOrSlug) ? { id: idOrSlug } : { slug: idOrSlug }), deletedAt: null },
       include: LATEST_VERSION,
     });
     return row ? toExerciseFacts(row) : null;

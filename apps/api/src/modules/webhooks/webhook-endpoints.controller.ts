@@ -8,6 +8,7 @@ import {
   ListWebhookMessagesQueryDto,
   UpdateWebhookEndpointDto,
 } from './webhooks.dto';
+import { IdParam } from '../../common/http/id-param';
 
 @ApiTags('webhooks')
 @ApiBearerAuth()
@@ -34,39 +35,43 @@ export class WebhookEndpointsController {
   }
 
   @Get('webhook-endpoints/:id')
-  get(@CurrentUser() actor: Principal, @Param('id') id: string) {
+  get(@CurrentUser() actor: Principal, @IdParam('Webhook endpoint') id: string) {
     return this.endpoints.get(actor, id);
   }
 
   @Patch('webhook-endpoints/:id')
-  update(@CurrentUser() actor: Principal, @Param('id') id: string, @Body() body: UpdateWebhookEndpointDto) {
+  update(
+    @CurrentUser() actor: Principal,
+    @IdParam('Webhook endpoint') id: string,
+    @Body() body: UpdateWebhookEndpointDto,
+  ) {
     return this.endpoints.update(actor, id, body);
   }
 
   @Delete('webhook-endpoints/:id')
   @HttpCode(204)
-  remove(@CurrentUser() actor: Principal, @Param('id') id: string) {
+  remove(@CurrentUser() actor: Principal, @IdParam('Webhook endpoint') id: string) {
     return this.endpoints.remove(actor, id);
   }
 
   /** New secret, returned once; the previous one keeps signing beside it for 24 hours. */
   @Post('webhook-endpoints/:id/rotate-secret')
   @HttpCode(200)
-  rotateSecret(@CurrentUser() actor: Principal, @Param('id') id: string) {
+  rotateSecret(@CurrentUser() actor: Principal, @IdParam('Webhook endpoint') id: string) {
     return this.endpoints.rotateSecret(actor, id);
   }
 
   /** Sends a `webhook.test` event now and reports the attempt. */
   @Post('webhook-endpoints/:id/test')
   @HttpCode(200)
-  test(@CurrentUser() actor: Principal, @Param('id') id: string) {
+  test(@CurrentUser() actor: Principal, @IdParam('Webhook endpoint') id: string) {
     return this.endpoints.test(actor, id);
   }
 
   /** Re-enables a disabled endpoint after a successful test event (409 if the test fails). */
   @Post('webhook-endpoints/:id/enable')
   @HttpCode(200)
-  enable(@CurrentUser() actor: Principal, @Param('id') id: string) {
+  enable(@CurrentUser() actor: Principal, @IdParam('Webhook endpoint') id: string) {
     return this.endpoints.enable(actor, id);
   }
 
@@ -74,7 +79,7 @@ export class WebhookEndpointsController {
   @Get('webhook-endpoints/:id/messages')
   messages(
     @CurrentUser() actor: Principal,
-    @Param('id') id: string,
+    @IdParam('Webhook endpoint') id: string,
     @Query() query: ListWebhookMessagesQueryDto,
   ) {
     return this.endpoints.messages(actor, id, query);
@@ -83,7 +88,11 @@ export class WebhookEndpointsController {
   /** One more attempt of a message (same webhook-id, fresh signature). */
   @Post('webhook-endpoints/:id/messages/:messageId/resend')
   @HttpCode(200)
-  resend(@CurrentUser() actor: Principal, @Param('id') id: string, @Param('messageId') messageId: string) {
+  resend(
+    @CurrentUser() actor: Principal,
+    @IdParam('Webhook endpoint') id: string,
+    @Param('messageId') messageId: string,
+  ) {
     return this.endpoints.resend(actor, id, messageId);
   }
 }

@@ -180,7 +180,7 @@ export class WebhookEndpointsService {
 
   /** Someone else's endpoint is reported as missing, so ids cannot be probed. */
   private async owned(actor: Principal, id: string): Promise<WebhookEndpoint> {
-    const endpoint = /^[0-9a-f-]{36}$/i.test(id) ? await this.webhooks.findEndpoint(id) : null;
+    const endpoint = await this.webhooks.findEndpoint(id);
     if (!endpoint || (actor.role !== 'admin' && endpoint.ownerId !== actor.id))
       throw notFound('Webhook endpoint');
     return endpoint;

@@ -1,17 +1,9 @@
 import { PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsDateString,
-  IsIn,
-  IsOptional,
-  IsString,
-  IsUrl,
-  MaxLength,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsDateString, IsIn, IsString, IsUrl, MaxLength } from 'class-validator';
 import { WEBHOOK_EVENT_TYPES } from '@loopgrade/integrations';
 import { PageQueryDto } from '../../common/http/pagination';
+import { IsOmittable } from '../../common/http/omittable';
 
 export class CreateWebhookEndpointDto {
   /** Where events are POSTed. https only, unless the installation allows private targets. */
@@ -21,28 +13,30 @@ export class CreateWebhookEndpointDto {
   url: string;
 
   /** Event types to receive; empty or absent = all. */
-  @IsOptional()
+  @IsOmittable()
   @IsArray()
   @ArrayMaxSize(WEBHOOK_EVENT_TYPES.length)
   @IsIn(WEBHOOK_EVENT_TYPES, { each: true })
   filterTypes?: string[];
 
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @MaxLength(500)
   description?: string;
 }
 
-/** Every field optional; the same rules as on creation. */
-export class UpdateWebhookEndpointDto extends PartialType(CreateWebhookEndpointDto) {}
+/** Every field may be left out (not nulled); the same rules as on creation. */
+export class UpdateWebhookEndpointDto extends PartialType(CreateWebhookEndpointDto, {
+  skipNullProperties: false,
+}) {}
 
 export class ListWebhookMessagesQueryDto extends PageQueryDto {
-  @IsOptional()
+  @IsOmittable()
   @IsIn(['pending', 'delivered', 'exhausted'])
   status?: 'pending' | 'delivered' | 'exhausted';
 
   /** ISO 8601: only messages created at or after. */
-  @IsOptional()
+  @IsOmittable()
   @IsDateString()
   @Type(() => String)
   since?: string;
