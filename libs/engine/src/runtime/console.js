@@ -65,6 +65,32 @@ function renderTable(head, columns) {
   for (let i = 0; i < rows.length; i++) result += renderRow(rows[i]) + '\n';
   return result + '└' + joinList(divider, '┴') + '┘';
 }
+/** Node tabulates a Map as iteration index, Key, Values and a Set as iteration index, Values (no filter). */
+function collectionTableText(collection, cellText) {
+  const items = listFromIterable(collection);
+  const entries = isMap(collection);
+  const index = newList();
+  const keys = newList();
+  const values = newList();
+  for (let i = 0; i < items.length; i++) {
+    listPush(index, cellText(i));
+    if (entries) {
+      listPush(keys, cellText(items[i][0]));
+      listPush(values, cellText(items[i][1]));
+    } else listPush(values, cellText(items[i]));
+  }
+  const head = newList();
+  const columns = newList();
+  listPush(head, '(iteration index)');
+  listPush(columns, index);
+  if (entries) {
+    listPush(head, 'Key');
+    listPush(columns, keys);
+  }
+  listPush(head, 'Values');
+  listPush(columns, values);
+  return renderTable(head, columns);
+}
 function tableText(data, properties) {
   const cellText = (value) => {
     const nested = isObjectLike(value) && !ArrayIsArray(value) && ObjectKeys(value).length > 2;
@@ -75,6 +101,7 @@ function tableText(data, properties) {
       colors: false,
     });
   };
+  if (isMap(data) || isSet(data)) return collectionTableText(data, cellText);
   const columns = record();
   const columnOrder = newList();
   const valuesColumn = newList();

@@ -132,10 +132,12 @@ function reportUncaught(error, thrownDirectly = true) {
       withoutRuntimeFrames(describeValue(error)) +
       emittedAt(error);
   } else {
-    // Node prints the throw's location first; without it, only the value and the hint.
+    // Node prints the throw's location first; without it, only the value, and for a primitive the hint.
     const shown = typeof error === 'string' ? error : describeValue(error);
     info = errorInfo('Uncaught', shown, null);
-    text = shown + '\n(Use `node --trace-uncaught ...` to show where the exception was thrown)';
+    text = isObjectLike(error)
+      ? shown
+      : shown + '\n(Use `node --trace-uncaught ...` to show where the exception was thrown)';
   }
   loop.error = info;
   emitFinal('stderr', text + '\n\nNode.js ' + NODE_VERSION);

@@ -33,7 +33,43 @@ function addListener(emitter, type, listener, prepend, once) {
     listPush(list, entry);
     table[type] = list;
   }
+  warnIfTooMany(emitter, table, type);
   return emitter;
+}
+/** Node's MaxListenersExceededWarning, once per event name and emitter. */
+function warnIfTooMany(emitter, table, type) {
+  const list = table[type];
+  const max = emitter.getMaxListeners();
+  if (!(max > 0) || list.length <= max || warnedTypes(table)[typeKey(type)] === true) return;
+  warnedTypes(table)[typeKey(type)] = true;
+  const warning = new ErrorCtor(
+    'Possible EventEmitter memory leak detected. ' +
+      list.length +
+      ' ' +
+      safeToString(type) +
+      ' listeners added to ' +
+      inspectValue(emitter, { depth: -1 }) +
+      '. MaxListeners is ' +
+      max +
+      '. Use emitter.setMaxListeners() to increase limit',
+  );
+  defineData(warning, 'name', 'MaxListenersExceededWarning');
+  defineData(warning, 'emitter', emitter);
+  defineData(warning, 'type', type);
+  defineData(warning, 'count', list.length);
+  emitWarning(warning);
+}
+const warnedByTable = new WeakMapCtor();
+function warnedTypes(table) {
+  let warned = ReflectApply(WeakMapGet, warnedByTable, [table]);
+  if (warned === undefined) {
+    warned = record();
+    ReflectApply(WeakMapSet, warnedByTable, [table, warned]);
+  }
+  return warned;
+}
+function typeKey(type) {
+  return typeof type === 'symbol' ? type : 's:' + type;
 }
 function removeEntry(emitter, type, listener) {
   const table = listenerTable(emitter);
@@ -171,5 +207,86 @@ EventEmitter.once = function once(emitter, name, options) {
       });
     }
   });
+};
+const AsyncIteratorPrototype = ObjectGetPrototypeOf(ObjectGetPrototypeOf(async function* () {}).prototype);
+function eventResult(value, done) {
+  const result = {};
+  defineData(result, 'value', value);
+  defineData(result, 'done', done);
+  return result;
+}
+/**
+ * events.on(emitter, name[, {signal}]): an async iterator of each emit's arguments array, queued until
+ * read; an 'error' event rejects the pending read and ends it, as Node's (lib/events.js) does.
+ */
+EventEmitter.on = function on(emitter, name, options) {
+  const signal = isObjectLike(options) ? options.signal : undefined;
+  if (signal !== undefined && signal !== null && signalAborted(signal)) throw abortError(signal);
+  const events = newList();
+  const readers = newList();
+  let failure = null;
+  let finished = false;
+  const stop = () => {
+    emitter.removeListener(name, onEvent);
+    if (name !== 'error') emitter.removeListener('error', onError);
+    finished = true;
+    const waiting = listFrom(readers, 0);
+    readers.length = 0;
+    for (let i = 0; i < waiting.length; i++) waiting[i].resolve(eventResult(undefined, true));
+  };
+  function onEvent(...args) {
+    const reader = readers[0];
+    if (reader === undefined) listPush(events, publicArray(listFrom(args, 0)));
+    else {
+      ReflectApply(ArrayPrototypeShift, readers, []);
+      reader.resolve(eventResult(publicArray(listFrom(args, 0)), false));
+    }
+  }
+  function onError(error) {
+    const reader = readers[0];
+    if (reader === undefined) failure = error;
+    else {
+      ReflectApply(ArrayPrototypeShift, readers, []);
+      reader.reject(error);
+    }
+    stop();
+  }
+  const iterator = ObjectSetPrototypeOf(
+    {
+      next() {
+        if (events.length > 0)
+          return PromiseResolve(eventResult(ReflectApply(ArrayPrototypeShift, events, []), false));
+        if (failure !== null) {
+          const rejected = PromiseReject(failure);
+          failure = null;
+          return rejected;
+        }
+        if (finished) return PromiseResolve(eventResult(undefined, true));
+        return new PromiseCtor((resolve, reject) => {
+          const reader = record();
+          reader.resolve = resolve;
+          reader.reject = reject;
+          listPush(readers, reader);
+        });
+      },
+      return() {
+        stop();
+        return PromiseResolve(eventResult(undefined, true));
+      },
+      throw(error) {
+        failure = error;
+        emitter.removeListener(name, onEvent);
+        if (name !== 'error') emitter.removeListener('error', onError);
+      },
+      [SymbolAsyncIterator]() {
+        return this;
+      },
+    },
+    AsyncIteratorPrototype,
+  );
+  emitter.on(name, onEvent);
+  if (name !== 'error') emitter.on('error', onError);
+  if (signal !== undefined && signal !== null) addAbortListener(signal, () => onError(abortError(signal)));
+  return iterator;
 };
 EventEmitter.listenerCount = (emitter, type) => emitter.listenerCount(type);

@@ -100,6 +100,7 @@ const SetIteratorNext = uncurry(ObjectGetPrototypeOf(new Set().values()).next);
 const ArrayBufferSlice = uncurry(ArrayBuffer.prototype.slice);
 const ArrayBufferIsView = ArrayBuffer.isView;
 const ArrayPrototypeValues = Array.prototype.values;
+const ArrayPrototypeShift = Array.prototype.shift;
 
 /** Whether `value` has the internal slot `brandGetter` checks: no student code runs, whatever it tampered. */
 function hasBrand(value, brandGetter) {

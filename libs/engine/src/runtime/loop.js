@@ -14,6 +14,7 @@ loop.callbacks = 0;
 loop.phase = 'timers';
 loop.phaseNow = 0;
 loop.internalJobs = newList();
+loop.beforeExitEmitted = false;
 
 // Hot records are classes with field declarations: fields are defined (never [[Set]]), so prototype setters
 // planted by student code are never consulted, and V8 keeps them fast (fixed shapes, unlike null-prototype
@@ -385,9 +386,11 @@ function step() {
     }
     if (loop.phase === 'poll') {
       if (!loopAlive()) {
+        if (emitBeforeExit()) return loop.fatal ? 'exit' : 'more';
         finishIdle();
         return 'idle';
       }
+      loop.beforeExitEmitted = false;
       // Poll blocks (the clock jumps) only when no ref'ed immediate is waiting.
       if (immediateCounts.refed === 0 && listHeap.length > 0 && !advanceClockTo(listHeap[0].expiry))
         return 'exit';
@@ -405,6 +408,21 @@ function step() {
       loop.phaseNow = clock.now;
     }
   }
+}
+/**
+ * Node emits 'beforeExit' each time the loop drains (not on process.exit or a crash); work its listeners
+ * schedule keeps the loop going, and the loop exits when it drains again with nothing new.
+ */
+function emitBeforeExit() {
+  if (loop.beforeExitEmitted || loop.exiting || processListenerCount('beforeExit') === 0) return false;
+  loop.beforeExitEmitted = true;
+  try {
+    emitProcessEvent('beforeExit', loop.requestedExitCode);
+  } catch (error) {
+    reportUncaught(error);
+  }
+  if (!loop.fatal) drainTicks();
+  return true;
 }
 /** Runs after the main script: libuv runs due timers once before the first iteration. */
 function startLoop() {

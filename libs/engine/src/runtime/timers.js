@@ -206,46 +206,54 @@ timersPromises.setTimeout = function setTimeout(delay, value, options) {
 timersPromises.setImmediate = function setImmediate(value, options) {
   return promiseTimer((done) => setImmediateInternal(done), clearImmediate, value, options);
 };
-timersPromises.setInterval = function setInterval(delay, value, options) {
-  // An async iterator that yields `value` every `delay` ms; ticks that nobody awaited yet are counted.
-  let waiting = null;
-  let missed = 0;
-  let done = false;
-  const handle = createTimer(
-    () => {
-      if (waiting !== null) {
-        const resolve = waiting;
-        waiting = null;
-        resolve(iteratorResult(value, false));
-      } else missed++;
-    },
-    delay,
-    newList(),
-    true,
-  );
-  if (isObjectLike(options) && options.ref === false) setHandleRef(handle, false);
-  const iterator = {
-    next() {
-      if (done) return PromiseResolve(iteratorResult(undefined, true));
-      if (missed > 0) {
-        missed--;
-        return PromiseResolve(iteratorResult(value, false));
+/** Node's async generator (lib/timers/promises.js): ticks nobody awaited yet are yielded in a row. */
+timersPromises.setInterval = async function* setInterval(delay, value, options) {
+  const signal = isObjectLike(options) ? options.signal : undefined;
+  const aborted = () => signal !== undefined && signal !== null && signalAborted(signal);
+  if (aborted()) throw abortError(signal);
+  let onAbort = null;
+  let handle = null;
+  try {
+    let notYielded = 0;
+    let wake = null;
+    handle = createTimer(
+      () => {
+        notYielded++;
+        if (wake !== null) {
+          const resolve = wake;
+          wake = null;
+          resolve();
+        }
+      },
+      delay,
+      newList(),
+      true,
+    );
+    if (isObjectLike(options) && options.ref === false) setHandleRef(handle, false);
+    if (signal !== undefined && signal !== null) {
+      onAbort = () => {
+        clearTimeout(handle);
+        if (wake !== null) {
+          const resolve = wake;
+          wake = null;
+          resolve(PromiseReject(abortError(signal)));
+        }
+      };
+      addAbortListener(signal, onAbort);
+    }
+    while (!aborted()) {
+      if (notYielded === 0) {
+        await new PromiseCtor((resolve) => {
+          wake = resolve;
+        });
       }
-      return new PromiseCtor((resolve) => {
-        waiting = resolve;
-      });
-    },
-    return() {
-      done = true;
-      clearTimeout(handle);
-      if (waiting !== null) waiting(iteratorResult(undefined, true));
-      return PromiseResolve(iteratorResult(undefined, true));
-    },
-    [SymbolAsyncIterator]() {
-      return this;
-    },
-  };
-  return iterator;
+      for (; notYielded > 0; notYielded--) yield value;
+    }
+    throw abortError(signal);
+  } finally {
+    if (handle !== null) clearTimeout(handle);
+    if (onAbort !== null) removeAbortListener(signal, onAbort);
+  }
 };
 timersPromises.scheduler = {
   wait(delay, options) {
@@ -255,12 +263,6 @@ timersPromises.scheduler = {
     return timersPromises.setImmediate();
   },
 };
-function iteratorResult(value, done) {
-  const result = {};
-  defineData(result, 'value', value);
-  defineData(result, 'done', done);
-  return result;
-}
 function setImmediateInternal(callback) {
   return ReflectApply(setImmediate, undefined, [callback]);
 }
