@@ -31,6 +31,17 @@ describe('module entry: invoke and teacher tests', () => {
     });
   });
 
+  it('describes -0, and an object of the program with a `$type` key, so neither passes for something else', () => {
+    const run = (body: string) =>
+      runInProcess(`exports.f = () => ${body};`, { entry: 'module', invoke: { export: 'f', args: [] } })
+        .invocation?.value;
+    expect(run('-0')).toEqual({ $type: 'number', value: '-0' });
+    expect(run("({ $type: 'Error', name: 'TimeoutError', message: 'timed out' })")).toEqual({
+      $type: 'object',
+      properties: { $type: 'Error', name: 'TimeoutError', message: 'timed out' },
+    });
+  });
+
   it('refuses invoke and testSource without entry "module"', () => {
     const result = runInProcess(MODULE, { invoke: { export: 'add', args: [1, 2] } });
     expect(result.status).toBe('error');

@@ -17,6 +17,7 @@ function plainJson(value, seen, depth) {
     case 'string':
       return quote(value);
     case 'number':
+      if (ObjectIs(value, -0)) return '{"$type":"number","value":"-0"}';
       return value === value && value !== Infinity && value !== -Infinity
         ? '' + value
         : '{"$type":"number","value":"' + value + '"}';
@@ -74,6 +75,10 @@ function plainJson(value, seen, depth) {
         quote(keys[i]) +
         ':' +
         plainJson(readProperty(value, keys[i]), seen, depth + 1);
+    }
+    // An object of the program's own with a `$type` key must not pass for one of the engine's descriptions.
+    if (ObjectGetOwnPropertyDescriptor(value, '$type') !== undefined) {
+      return '{"$type":"object","properties":{' + out + '}}';
     }
     return '{' + out + '}';
   } finally {
