@@ -91,6 +91,22 @@ setTimeout(() => console.log('never'), 20);`);
     expect(stdoutLines(exitCode)).toEqual(['done']);
   });
 
+  it('crashes cleanly when the program redefines process internals it can find', () => {
+    const result = runInProcess(`
+      for (const key of Object.getOwnPropertySymbols(process))
+        Object.defineProperty(process, key, { value: Object.create(null, { uncaughtException: { get() { throw 1; } } }) });
+      throw new Error('x');`);
+    expect(result.status).toBe('crashed');
+  });
+
+  it('an unhandledRejection listener that rejects again loops until the CPU limit, not the host stack', () => {
+    const result = runInProcess(
+      `process.on('unhandledRejection', () => Promise.reject(new Error('again'))); Promise.reject(new Error('first'));`,
+      { cpuMs: 200 },
+    );
+    expect(result.status).toBe('cpu-limit');
+  });
+
   it('keeps exit code 13 when the program calls the entry hook itself before an endless await', () => {
     const result = runInProcess(
       `globalThis[Symbol.for('loopgrade.main')]({});\nawait new Promise(() => {});`,

@@ -29,6 +29,12 @@ describe('limits', () => {
     expect(result.status).toBe('memory-limit');
   });
 
+  it('judges the heap the program keeps, not the garbage it left: the same verdict on every run', () => {
+    const source = `globalThis.keep = []; for (let i = 0; i < 54000; i++) keep.push('y'.repeat(100) + i); console.log('done');`;
+    const statuses = Array.from({ length: 6 }, () => runInProcess(source, { memoryMb: 16 }).status);
+    expect(new Set(statuses).size).toBe(1);
+  });
+
   it('refuses resizable ArrayBuffers, whose memory escapes the isolate limit', () => {
     const result = runInProcess('new ArrayBuffer(8, { maxByteLength: 2 ** 30 });');
     expect(result.status).toBe('crashed');

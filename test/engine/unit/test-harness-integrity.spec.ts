@@ -88,6 +88,75 @@ describe('teacher tests against a tampering student', () => {
   });
 });
 
+describe('teacher tests against a program that ends, throws oddly or redirects the harness', () => {
+  const statusesOf = (student: string, tests: string) =>
+    Object.fromEntries(
+      (runInProcess(student, { entry: 'module', testSource: tests }).tests ?? []).map((test) => [
+        test.name,
+        test.status,
+      ]),
+    );
+
+  it('a test whose body throws undefined errors instead of passing', () => {
+    expect(
+      statusesOf(
+        'exports.add = () => { throw undefined; };',
+        `it('sync', () => { expect(exports.add(2, 2)).toBe(4); });
+         describe('block', () => {
+           it('hook', () => {});
+           beforeEach(() => { throw undefined; });
+         });`,
+      ),
+    ).toEqual({ sync: 'error', 'block > hook': 'error' });
+  });
+
+  it('process.exit() inside toThrow or .rejects never passes a test', () => {
+    const result = runInProcess(
+      'exports.parse = () => process.exit(0); exports.load = async () => process.exit(0);',
+      {
+        entry: 'module',
+        testSource: `it('throws', () => { expect(() => exports.parse('bad')).toThrow(Error); });`,
+      },
+    );
+    expect(result.tests?.[0].status).not.toBe('passed');
+    const rejecting = runInProcess('exports.load = async () => process.exit(0);', {
+      entry: 'module',
+      testSource: `it('rejects', async () => { await expect(exports.load()).rejects.toThrow(); });`,
+    });
+    expect(rejecting.tests?.[0].status).not.toBe('passed');
+  });
+
+  it('an awaited .resolves/.rejects and sleep() hold when Promise.prototype.constructor and then are replaced', () => {
+    expect(
+      statusesOf(
+        `exports.later = async () => 0;
+         const then = Promise.prototype.then;
+         Promise.prototype.constructor = Object;
+         Promise.prototype.then = function (ok) { return then.call(this, ok, () => ok()); };`,
+        `it('resolves', async () => { await expect(exports.later()).resolves.toBe(42); });
+         it('rejects', async () => { await expect(exports.later()).rejects.toThrow('boom'); });`,
+      ),
+    ).toEqual({ resolves: 'failed', rejects: 'failed' });
+  });
+
+  it('sleep() keeps the virtual time when node:timers/promises is patched', () => {
+    expect(
+      statusesOf(
+        `let count = 0, timer;
+         exports.start = () => { timer = setInterval(() => count++, 200); };
+         exports.stop = () => clearInterval(timer);
+         exports.count = () => count;
+         const tp = require('node:timers/promises'); const original = tp.setTimeout;
+         tp.setTimeout = (ms, ...rest) => original(ms * 2, ...rest);`,
+        `it('ticks every 100 ms', async () => {
+           exports.start(); await sleep(1050); exports.stop();
+           expect(exports.count()).toBe(10);
+         });`,
+      ),
+    ).toEqual({ 'ticks every 100 ms': 'failed' });
+  });
+});
+
 describe('matchers as Jest defines them', () => {
   const run = (tests: string) =>
     Object.fromEntries(
@@ -113,6 +182,27 @@ describe('matchers as Jest defines them', () => {
       error: 'failed',
       'messages differ': 'failed',
       'same error': 'passed',
+    });
+  });
+
+  it('toThrow compares an expected error by message and needs a function; toEqual sees bytes, symbols, boxes', () => {
+    expect(
+      run(`
+        it('other message', () => expect(() => { throw new Error('else'); }).toThrow(new Error('exact')));
+        it('same message', () => expect(() => { throw new TypeError('exact'); }).toThrow(new Error('exact')));
+        it('not a function', () => expect(false).toThrow(TypeError));
+        it('bytes', () => expect(new Uint8Array([9]).buffer).toEqual(new Uint8Array([1]).buffer));
+        it('same bytes', () => expect(new Uint8Array([1]).buffer).toEqual(new Uint8Array([1]).buffer));
+        it('symbol key', () => expect({ [Symbol.for('id')]: 'a' }).toEqual({ [Symbol.for('id')]: 'b' }));
+        it('boxed', () => expect(new Number(1)).toEqual(new Number(2)));`),
+    ).toEqual({
+      'other message': 'failed',
+      'same message': 'passed',
+      'not a function': 'failed',
+      bytes: 'failed',
+      'same bytes': 'passed',
+      'symbol key': 'failed',
+      boxed: 'failed',
     });
   });
 

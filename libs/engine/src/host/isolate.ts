@@ -1,3 +1,4 @@
+import v8 from 'node:v8';
 import ivm from 'isolated-vm';
 import { RUNTIME_ENTRY_GLOBAL, RUNTIME_FILENAME, runtimeScript } from './runtime-source';
 
@@ -6,6 +7,8 @@ export interface PreparedContext {
   isolate: ivm.Isolate;
   context: ivm.Context;
   hostCall: ivm.Reference<(op: string, arg: ivm.Transferable, ack: number) => string>;
+  /** A full collection of the isolate's heap, for the host's own measurements. */
+  collectGarbage: ivm.Reference<() => void>;
   memoryMb: number;
   /**
    * Handles a run opened into this context (references, modules). Each one keeps the whole context alive
@@ -30,6 +33,24 @@ export function owned<T extends { release(): void }>(prepared: PreparedContext, 
  * a snapshot, so they are deleted from each new context, before anything runs in it.
  */
 const REMOVED_GLOBALS = ['WebAssembly', 'SharedArrayBuffer', 'Atomics', 'FinalizationRegistry', 'WeakRef'];
+
+/**
+ * V8's `gc()` for the whole isolate, from a context of its own that no program runs in: V8 gives `gc` to
+ * the contexts created while --expose-gc is on, as a global that cannot be deleted, so the flag is on only
+ * while that one context is created (unless this process was started with it).
+ */
+function garbageCollector(isolate: ivm.Isolate): ivm.Reference<() => void> {
+  const processHasGc = typeof (globalThis as { gc?: unknown }).gc === 'function';
+  v8.setFlagsFromString('--expose-gc');
+  try {
+    const context = isolate.createContextSync();
+    const collect = context.global.getSync('gc', { reference: true }) as ivm.Reference<() => void>;
+    context.release();
+    return collect;
+  } finally {
+    if (!processHasGc) v8.setFlagsFromString('--no-expose-gc');
+  }
+}
 
 /** Replace the isolate after this many runs, so its heap never grows old. */
 const RUNS_PER_ISOLATE = 100;
@@ -58,6 +79,7 @@ export class IsolateHost {
   private memoryMb = 0;
   private runs = 0;
   private initialHeapLimit = 0;
+  private collectGarbage: ivm.Reference<() => void> | null = null;
 
   constructor(private readonly onCatastrophicError: (message: string) => void) {}
 
@@ -78,7 +100,8 @@ export class IsolateHost {
     }) as PreparedContext['hostCall'];
     context.global.deleteSync(RUNTIME_ENTRY_GLOBAL);
     for (const name of REMOVED_GLOBALS) context.global.deleteSync(name);
-    return { isolate, context, hostCall, memoryMb, handles: [], retireIsolate: false };
+    const collectGarbage = this.collectGarbage as PreparedContext['collectGarbage'];
+    return { isolate, context, hostCall, collectGarbage, memoryMb, handles: [], retireIsolate: false };
   }
 
   /**
@@ -108,6 +131,7 @@ export class IsolateHost {
       snapshot: snapshotWithRuntime(),
       onCatastrophicError: this.onCatastrophicError,
     });
+    this.collectGarbage = garbageCollector(this.isolate);
     this.initialHeapLimit = this.isolate.getHeapStatisticsSync().heap_size_limit;
     this.memoryMb = memoryMb;
     this.runs = 0;

@@ -125,17 +125,27 @@ class Execution {
     return timeout === null ? 'exit' : this.send(op, reference.derefInto(), timeout);
   }
 
+  /**
+   * A call that ends in an unhandled rejection is followed by a 'rejection' call, which may end in another
+   * (a listener that rejects again): a loop, bounded by the CPU budget, not a recursion of the host's stack.
+   */
   private send(op: string, arg: ivm.Transferable, timeout: number): CallStatus {
-    let reply: string;
-    try {
-      reply = this.prepared.hostCall.applySync(undefined, [op, arg, this.ack], { timeout });
-    } catch (thrown) {
-      this.ack = 0;
-      const rejection = this.classify(thrown, timeout);
-      if (rejection === null) return 'exit';
-      return this.call('rejection', rejection);
+    let request = { op, arg, timeout };
+    for (;;) {
+      try {
+        const reply = this.prepared.hostCall.applySync(undefined, [request.op, request.arg, this.ack], {
+          timeout: request.timeout,
+        });
+        return this.accept(reply);
+      } catch (thrown) {
+        this.ack = 0;
+        const rejection = this.classify(thrown, request.timeout);
+        if (rejection === null) return 'exit';
+        const next = this.nextTimeout();
+        if (next === null) return 'exit';
+        request = { op: 'rejection', arg: rejection, timeout: next };
+      }
     }
-    return this.accept(reply);
   }
 
   private accept(reply: string): CallStatus {
@@ -165,11 +175,23 @@ class Execution {
 
   /**
    * isolated-vm's limit is soft: a large allocation can succeed past it. The heap as the run left it is
-   * the host's own measurement, and a heap over the limit is a memory verdict.
+   * the host's own measurement, and a heap over the limit is a memory verdict. Over it, a full collection
+   * first: what counts is what the program keeps, not when V8 last collected (so the verdict is the same
+   * on every run).
    */
   checkHeapAfterRun(): void {
     if (this.verdict !== null || this.prepared.isolate.isDisposed) return;
-    if (this.prepared.isolate.getHeapStatisticsSync().used_heap_size > this.options.memoryMb * 1024 * 1024) {
+    const limit = this.options.memoryMb * 1024 * 1024;
+    if (this.prepared.isolate.getHeapStatisticsSync().used_heap_size <= limit) return;
+    try {
+      this.prepared.collectGarbage.applySync(undefined, [], { timeout: FINISH_TIMEOUT_MS });
+    } catch {
+      // a collection that cannot finish leaves the heap as it is: over the limit
+    }
+    if (
+      this.prepared.isolate.isDisposed ||
+      this.prepared.isolate.getHeapStatisticsSync().used_heap_size > limit
+    ) {
       this.verdict = this.memoryVerdict();
     }
   }

@@ -1,5 +1,6 @@
 // Trusted prelude: node:events (EventEmitter and once) — the commonly used surface, Node's semantics.
-const kListeners = SymbolCtor('kListeners');
+/** Listener tables live outside the emitters: a program cannot reach or replace one. */
+const listenerTables = new WeakMapCtor();
 const emittedErrorStacks = new WeakMapCtor();
 /** "Emitted 'error' event at:" and the emit's frames, for an error thrown by emit('error') without listener. */
 function emittedAt(error) {
@@ -9,10 +10,10 @@ function emittedAt(error) {
   return "\nEmitted 'error' event at:" + (newline === -1 ? '' : StringSlice(frames, newline));
 }
 function listenerTable(emitter) {
-  let table = emitter[kListeners];
-  if (table === undefined || !ObjectIs(ObjectGetPrototypeOf(table), null)) {
+  let table = ReflectApply(WeakMapGet, listenerTables, [emitter]);
+  if (table === undefined) {
     table = record();
-    defineHidden(emitter, kListeners, table);
+    ReflectApply(WeakMapSet, listenerTables, [emitter, table]);
   }
   return table;
 }
@@ -116,7 +117,7 @@ defineValues(EventEmitter.prototype, {
   },
   removeAllListeners(type) {
     const table = listenerTable(this);
-    if (type === undefined) defineHidden(this, kListeners, record());
+    if (type === undefined) ReflectApply(WeakMapSet, listenerTables, [this, record()]);
     else delete table[type];
     return this;
   },

@@ -164,9 +164,7 @@ function whenSettled(value, onFulfilled, onRejected) {
 const testsState = record();
 testsState.define = null;
 testsState.cases = newList();
-testsState.prefix = '';
-testsState.beforeEach = newList();
-testsState.afterEach = newList();
+testsState.block = testBlock(null, '');
 testsState.next = 0;
 testsState.running = false;
 const assertionErrors = new WeakMapCtor();
@@ -182,8 +180,36 @@ function builtinKind(value) {
   if (isMap(value)) return 'Map';
   if (isSet(value)) return 'Set';
   if (isRegExp(value)) return 'RegExp';
+  if (hasBrand(value, ArrayBufferByteLength)) return 'ArrayBuffer';
+  for (let i = 0; i < BOXED_KINDS.length; i++) {
+    if (hasBrand(value, BOXED_KINDS[i][1])) return BOXED_KINDS[i][0];
+  }
   if (isErrorLike(value)) return 'Error';
   return null;
+}
+function unboxed(value, kind) {
+  for (let i = 0; i < BOXED_KINDS.length; i++) {
+    if (BOXED_KINDS[i][0] === kind) return ReflectApply(BOXED_KINDS[i][1], value, []);
+  }
+  return value;
+}
+function bytesEqual(a, b) {
+  const left = new Uint8ArrayCtor(a);
+  const right = new Uint8ArrayCtor(b);
+  if (left.length !== right.length) return false;
+  for (let i = 0; i < left.length; i++) if (left[i] !== right[i]) return false;
+  return true;
+}
+/** Own enumerable keys, symbols included (Jest compares both). */
+function enumerableKeys(object) {
+  const keys = listFrom(ObjectKeys(object), 0);
+  const all = ReflectOwnKeys(object);
+  for (let i = 0; i < all.length; i++) {
+    if (typeof all[i] !== 'symbol') continue;
+    const descriptor = ObjectGetOwnPropertyDescriptor(object, all[i]);
+    if (descriptor !== undefined && descriptor.enumerable) listPush(keys, all[i]);
+  }
+  return keys;
 }
 function someEqual(list, item, strict) {
   for (let i = 0; i < list.length; i++) if (deepEqual(list[i], item, strict)) return true;
@@ -209,6 +235,8 @@ function deepEqual(a, b, strict) {
   if (kind === 'Date') return ObjectIs(ReflectApply(DateGetTime, a, []), ReflectApply(DateGetTime, b, []));
   if (kind === 'Map' || kind === 'Set') return collectionsEqual(a, b, strict);
   if (kind === 'RegExp') return safeToString(a) === safeToString(b);
+  if (kind === 'ArrayBuffer') return bytesEqual(a, b);
+  if (kind !== null && kind !== 'Error' && !ObjectIs(unboxed(a, kind), unboxed(b, kind))) return false;
   if (
     kind === 'Error' &&
     (readProperty(a, 'name') !== readProperty(b, 'name') ||
@@ -217,8 +245,8 @@ function deepEqual(a, b, strict) {
   ) {
     return false;
   }
-  const keysA = ObjectKeys(a);
-  const keysB = ObjectKeys(b);
+  const keysA = enumerableKeys(a);
+  const keysB = enumerableKeys(b);
   const kept = (keys, object) => {
     const out = newList();
     for (let i = 0; i < keys.length; i++) if (strict || object[keys[i]] !== undefined) listPush(out, keys[i]);
@@ -325,9 +353,14 @@ function makeMatchers(actual, negated, mode, settled = false) {
       let thrown = settled;
       let error = settled ? actual : undefined;
       if (!settled) {
+        if (typeof actual !== 'function') {
+          throw assertionError('expect(received).toThrow(expected)\n\nReceived value must be a function');
+        }
         try {
           actual();
         } catch (caught) {
+          // process.exit() unwinds with a throw of its own: the program ended, nothing was thrown by it
+          if (loop.fatal) throw caught;
           thrown = true;
           error = caught;
         }
@@ -338,6 +371,7 @@ function makeMatchers(actual, negated, mode, settled = false) {
         if (typeof expected === 'string') pass = StringIndexOf(message, expected) !== -1;
         else if (isRegExp(expected)) pass = regExpMatches(expected, message);
         else if (typeof expected === 'function') pass = isInstanceOf(error, expected);
+        else if (isErrorLike(expected)) pass = message === (readString(expected, 'message') || '');
       }
       check(pass, 'toThrow', expected === undefined ? undefined : show(expected));
     },
@@ -348,10 +382,8 @@ function makeMatchers(actual, negated, mode, settled = false) {
   const names = ReflectOwnKeys(matchers);
   for (let i = 0; i < names.length; i++) {
     const name = names[i];
-    defineHidden(
-      wrapped,
-      name,
-      (...args) =>
+    defineHidden(wrapped, name, (...args) =>
+      awaitable(
         new PromiseCtor((resolve, reject) => {
           whenSettled(
             actual,
@@ -367,6 +399,7 @@ function makeMatchers(actual, negated, mode, settled = false) {
             },
           );
         }),
+      ),
     );
   }
   return wrapped;
@@ -389,45 +422,69 @@ function expect(actual) {
   defineValues(matchers, { not: makeMatchers(actual, true, null), resolves, rejects });
   return matchers;
 }
+/** A describe block: its hooks apply to every test in it and in nested blocks, wherever they are declared (Jest). */
+function testBlock(parent, prefix) {
+  const block = record();
+  block.parent = parent;
+  block.prefix = prefix;
+  block.beforeEach = newList();
+  block.afterEach = newList();
+  return block;
+}
 function describe(name, body) {
-  const saved = testsState.prefix;
-  const savedBefore = testsState.beforeEach;
-  const savedAfter = testsState.afterEach;
-  testsState.prefix = saved + safeToString(name) + ' > ';
+  const parent = testsState.block;
+  testsState.block = testBlock(parent, parent.prefix + safeToString(name) + ' > ');
   try {
     body();
   } finally {
-    testsState.prefix = saved;
-    testsState.beforeEach = savedBefore;
-    testsState.afterEach = savedAfter;
+    testsState.block = parent;
   }
 }
 function it(name, body) {
   const testCase = record();
-  testCase.name = testsState.prefix + safeToString(name);
+  testCase.name = testsState.block.prefix + safeToString(name);
   testCase.body = body;
-  testCase.before = testsState.beforeEach;
-  testCase.after = testsState.afterEach;
+  testCase.block = testsState.block;
   testCase.status = null;
   testCase.message = null;
   listPush(testsState.cases, testCase);
 }
 function beforeEach(fn) {
-  const list = listFrom(testsState.beforeEach, 0);
-  listPush(list, fn);
-  testsState.beforeEach = list;
+  listPush(testsState.block.beforeEach, fn);
 }
 function afterEach(fn) {
-  const list = listFrom(testsState.afterEach, 0);
-  listPush(list, fn);
-  testsState.afterEach = list;
+  listPush(testsState.block.afterEach, fn);
+}
+/** A case's steps: outer blocks' beforeEach first, the body, then inner blocks' afterEach first. */
+function stepsOf(testCase) {
+  const blocks = newList();
+  for (let block = testCase.block; block !== null; block = block.parent) listPush(blocks, block);
+  const steps = newList();
+  for (let b = blocks.length - 1; b >= 0; b--) {
+    for (let i = 0; i < blocks[b].beforeEach.length; i++) listPush(steps, blocks[b].beforeEach[i]);
+  }
+  listPush(steps, testCase.body);
+  for (let b = 0; b < blocks.length; b++) {
+    for (let i = 0; i < blocks[b].afterEach.length; i++) listPush(steps, blocks[b].afterEach[i]);
+  }
+  return steps;
 }
 function registerTests(defineFunction) {
   testsState.define = defineFunction;
 }
+const promiseSleep = timersPromises.setTimeout;
+/**
+ * A promise the harness hands to teacher code, which awaits it: `await` re-resolves a promise through its
+ * `then` unless its `constructor` is the realm's Promise, and the student may have changed
+ * Promise.prototype.constructor and then. An own, fixed `constructor` keeps the await on the real promise.
+ */
+function awaitable(promise) {
+  ObjectDefineProperty(promise, 'constructor', { value: PromiseCtor });
+  return promise;
+}
 function runTests(exportsObject) {
   try {
-    const sleep = (ms) => timersPromises.setTimeout(ms);
+    const sleep = (ms) => awaitable(promiseSleep(ms));
     ReflectApply(testsState.define, undefined, [
       exportsObject,
       describe,
@@ -457,31 +514,29 @@ function errorText(error) {
 function runNextTest() {
   if (loop.fatal || testsState.next >= testsState.cases.length) return;
   const testCase = testsState.cases[testsState.next++];
-  const steps = newList();
-  for (let i = 0; i < testCase.before.length; i++) listPush(steps, testCase.before[i]);
-  listPush(steps, testCase.body);
-  for (let i = 0; i < testCase.after.length; i++) listPush(steps, testCase.after[i]);
-  const finish = (error) => {
-    if (error === undefined) testCase.status = 'passed';
-    else {
-      testCase.status = ReflectApply(WeakMapHas, assertionErrors, [error]) ? 'failed' : 'error';
-      testCase.message = errorText(error);
-    }
+  const steps = stepsOf(testCase);
+  // A case whose program ended meanwhile (process.exit, a crash) stays unfinished: it never passes.
+  const pass = () => {
+    if (loop.fatal) return;
+    testCase.status = 'passed';
+    runNextTest();
+  };
+  // `error` is whatever was thrown or rejected, `undefined` included.
+  const fail = (error) => {
+    if (loop.fatal) return;
+    testCase.status = ReflectApply(WeakMapHas, assertionErrors, [error]) ? 'failed' : 'error';
+    testCase.message = errorText(error);
     runNextTest();
   };
   const runStep = (index) => {
-    if (index >= steps.length) return finish(undefined);
+    if (index >= steps.length) return pass();
     let result;
     try {
       result = ReflectApply(steps[index], undefined, newList());
     } catch (error) {
-      return finish(error);
+      return fail(error);
     }
-    whenSettled(
-      result,
-      () => runStep(index + 1),
-      (error) => finish(error === undefined ? null : error),
-    );
+    whenSettled(result, () => runStep(index + 1), fail);
   };
   runStep(0);
 }

@@ -69,6 +69,15 @@ const FunctionToString = Function.prototype.toString;
 const ErrorPrototype = Error.prototype;
 const Uint8ArrayCtor = Uint8Array;
 const ArrayBufferCtor = ArrayBuffer;
+const ArrayBufferByteLength = Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, 'byteLength').get;
+/** Each boxed primitive kind with the method that unboxes it (and throws for anything else). */
+const BOXED_KINDS = [
+  ['Number', Number.prototype.valueOf],
+  ['String', String.prototype.valueOf],
+  ['Boolean', Boolean.prototype.valueOf],
+  ['BigInt', BigInt.prototype.valueOf],
+  ['Symbol', Symbol.prototype.valueOf],
+];
 
 const StringSlice = uncurry(String.prototype.slice);
 const StringIndexOf = uncurry(String.prototype.indexOf);
