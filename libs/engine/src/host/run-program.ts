@@ -175,25 +175,30 @@ class Execution {
 
   /**
    * isolated-vm's limit is soft: a large allocation can succeed past it. The heap as the run left it is
-   * the host's own measurement, and a heap over the limit is a memory verdict. Over it, a full collection
-   * first: what counts is what the program keeps, not when V8 last collected (so the verdict is the same
-   * on every run).
+   * the host's own measurement. Over the limit, a full collection first: what counts is what the program
+   * keeps, not when V8 last collected, so the same program gets the same verdict on every run. A heap over
+   * twice the limit is a memory verdict even if it is garbage: only an allocation far past the limit, let
+   * through in one piece (a 256 MB string), gets there.
    */
   checkHeapAfterRun(): void {
     if (this.verdict !== null || this.prepared.isolate.isDisposed) return;
     const limit = this.options.memoryMb * 1024 * 1024;
-    if (this.prepared.isolate.getHeapStatisticsSync().used_heap_size <= limit) return;
-    try {
-      this.prepared.collectGarbage.applySync(undefined, [], { timeout: FINISH_TIMEOUT_MS });
-    } catch {
-      // a collection that cannot finish leaves the heap as it is: over the limit
+    const used = this.prepared.isolate.getHeapStatisticsSync().used_heap_size;
+    if (used <= limit) return;
+    if (used <= 2 * limit) {
+      try {
+        this.prepared.collectGarbage.applySync(undefined, [], { timeout: FINISH_TIMEOUT_MS });
+      } catch {
+        // a collection that cannot finish leaves the heap as it is: over the limit
+      }
+      if (
+        !this.prepared.isolate.isDisposed &&
+        this.prepared.isolate.getHeapStatisticsSync().used_heap_size <= limit
+      ) {
+        return;
+      }
     }
-    if (
-      this.prepared.isolate.isDisposed ||
-      this.prepared.isolate.getHeapStatisticsSync().used_heap_size > limit
-    ) {
-      this.verdict = this.memoryVerdict();
-    }
+    this.verdict = this.memoryVerdict();
   }
 
   finish(): RuntimeSummary | null {

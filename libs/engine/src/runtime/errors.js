@@ -141,7 +141,7 @@ function reportUncaught(error, thrownDirectly = true) {
   }
   loop.error = info;
   emitFinal('stderr', text + '\n\nNode.js ' + NODE_VERSION);
-  stopWith('crashed', loop.requestedExitCode === 0 ? 1 : loop.requestedExitCode, null);
+  stopWith('crashed', processExitStatus(loop.requestedExitCode) || 1, null);
 }
 /**
  * An unhandled rejection (detected by isolated-vm at the end of a call) or an error thrown by an ES-module
@@ -175,7 +175,10 @@ function reportHostError(descriptionJson, isRejection) {
   if (d.kind === 'error') {
     const location = locateInStack(d.stack);
     loop.error = errorInfo(d.name, d.message, location);
-    text = (location === null ? '' : excerpt(location, false) + '\n') + withoutRuntimeFrames(d.stack);
+    const stack = withoutRuntimeFrames(d.stack);
+    // inspect() brackets an error whose stack shows no frame
+    const shown = StringIndexOf(stack, '\n    at ') === -1 ? '[' + stack + ']' : stack;
+    text = (location === null ? '' : excerpt(location, false) + '\n') + shown;
   } else {
     const message =
       'This error originated either by throwing inside of an async function without a catch block, ' +
@@ -194,7 +197,7 @@ function reportHostError(descriptionJson, isRejection) {
   }
   emitFinal('stderr', text + '\n\nNode.js ' + NODE_VERSION);
   loop.unhandledRejection = isRejection;
-  stopWith('crashed', loop.requestedExitCode === 0 ? 1 : loop.requestedExitCode, null);
+  stopWith('crashed', processExitStatus(loop.requestedExitCode) || 1, null);
 }
 function rebuiltError(d) {
   const error = new ErrorCtor(d.message);

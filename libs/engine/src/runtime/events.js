@@ -115,10 +115,26 @@ defineValues(EventEmitter.prototype, {
   removeListener(type, listener) {
     return removeEntry(this, type, listener);
   },
+  /** With 'removeListener' listeners, each removal is announced, last added first, as in Node. */
   removeAllListeners(type) {
     const table = listenerTable(this);
-    if (type === undefined) ReflectApply(WeakMapSet, listenerTables, [this, record()]);
-    else delete table[type];
+    if (table.removeListener === undefined) {
+      if (type === undefined) ReflectApply(WeakMapSet, listenerTables, [this, record()]);
+      else delete table[type];
+      return this;
+    }
+    if (type === undefined) {
+      const types = ReflectOwnKeys(table);
+      for (let i = 0; i < types.length; i++) {
+        if (types[i] !== 'removeListener') this.removeAllListeners(types[i]);
+      }
+      this.removeAllListeners('removeListener');
+      return this;
+    }
+    const list = table[type];
+    if (list !== undefined) {
+      for (let i = list.length - 1; i >= 0; i--) removeEntry(this, type, list[i].listener);
+    }
     return this;
   },
   emit(type, ...args) {

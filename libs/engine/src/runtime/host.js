@@ -45,6 +45,9 @@ function installGlobals() {
     performance: createPerformance(),
     DOMException,
     Event,
+    CustomEvent,
+    crypto: ReflectConstruct(Crypto, newList(), Crypto),
+    Crypto,
     EventTarget,
     AbortController,
     AbortSignal,
@@ -62,6 +65,7 @@ function applyOptions() {
   defineData(performanceObject, 'timeOrigin', cfg.epochMs);
   Math.random = createRandom(cfg.seed === null ? 0x5eed : cfg.seed);
   serviceRandom.next = createRandom((cfg.seed === null ? 0 : cfg.seed) ^ 0x9e3779b9);
+  cryptoRandom.next = createRandom((cfg.seed === null ? 0x5eed : cfg.seed) ^ 0x63727970);
   const optional = {};
   if (cfg.services.named !== undefined) optional.services = createServices();
   if (cfg.blockFor) optional.blockFor = blockFor;
@@ -112,17 +116,20 @@ function finishIdle() {
   if (cfg.esm && !entry.loaded) {
     // Node keeps a non-zero process.exitCode; only the default 13 comes with the warning.
     if (loop.requestedExitCode !== 0) {
-      const code = emitExit(loop.requestedExitCode);
+      const code = processExitStatus(emitExit(loop.requestedExitCode));
       stopWith(code === 0 ? 'ok' : 'crashed', code, 'unsettled top-level await');
-      return;
+    } else {
+      emitOutput('stderr', unsettledAwaitWarning());
+      const code = processExitStatus(emitExit(13));
+      stopWith('crashed', code === 0 ? 13 : code, 'unsettled top-level await');
     }
-    emitOutput('stderr', unsettledAwaitWarning());
-    const code = emitExit(13);
-    stopWith('crashed', code === 0 ? 13 : code, 'unsettled top-level await');
-    return;
+  } else {
+    const code = processExitStatus(emitExit(loop.requestedExitCode));
+    stopWith(code === 0 ? 'ok' : 'crashed', code, null);
   }
-  const code = emitExit(loop.requestedExitCode);
-  stopWith(code === 0 ? 'ok' : 'crashed', code, null);
+  // A normal exit still runs the promise jobs its 'exit' listeners queued (Node drains them after the
+  // event; ticks, timers and immediates never run): their output counts.
+  output.silenced = false;
 }
 /**
  * Node names the await the module is suspended at. We cannot see it: point at the last await written at
@@ -219,7 +226,9 @@ function hostCall(op, arg, ack) {
       reportHostError(arg, true);
       return reply(loop.fatal ? 'exit' : 'more');
     case 'uncaught':
-      reportHostError(arg, false);
+      // Once the entry module has finished evaluating, what its evaluation call throws is a rejection
+      // nobody handled, not the module's own throw.
+      reportHostError(arg, cfg.esm && entry.loaded);
       return reply(loop.fatal ? 'exit' : 'more');
     case 'finish':
       flushPartialLines();

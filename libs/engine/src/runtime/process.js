@@ -41,13 +41,34 @@ const FAKE_PID = 4242;
 
 function exitNow(code) {
   if (code !== undefined && code !== null) setRequestedExitCode(code);
-  const exitCode = emitExit(loop.requestedExitCode);
+  const exitCode = processExitStatus(emitExit(loop.requestedExitCode));
   stopWith(exitCode === 0 ? 'ok' : 'crashed', exitCode, 'process.exit(' + exitCode + ') called');
   throw exitSignal;
 }
+/** What the operating system sees of an exit code: its low 8 bits (-1 is 255, 300 is 44). */
+function processExitStatus(code) {
+  return code & 0xff;
+}
+/** Node's rule for process.exitCode and process.exit(code): an integer, or a string holding one. */
+function validExitCode(value) {
+  let number = value;
+  if (typeof value === 'string' && value !== '' && NumberIsInteger(+value)) number = +value;
+  if (typeof number !== 'number') throw invalidArgType('code', 'of type number', value);
+  if (!NumberIsInteger(number)) {
+    throw nodeError(
+      RangeErrorCtor,
+      'ERR_OUT_OF_RANGE',
+      'The value of "code" is out of range. It must be an integer. Received ' + describeValue(number),
+    );
+  }
+  return number;
+}
 function setRequestedExitCode(value) {
-  loop.requestedExitCodeSet = value !== undefined && value !== null;
-  loop.requestedExitCode = loop.requestedExitCodeSet ? NumberCtor(value) | 0 : 0;
+  const set = value !== undefined && value !== null;
+  // Node keeps the code in an Int32Array field
+  const code = set ? validExitCode(value) | 0 : 0;
+  loop.requestedExitCodeSet = set;
+  loop.requestedExitCode = code;
 }
 /**
  * The 'exit' event: listeners run synchronously, once, with the exit code (they may change

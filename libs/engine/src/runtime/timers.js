@@ -156,7 +156,8 @@ function queueMicrotask(callback) {
   validateFunction(callback, 'callback');
   ReflectApply(PromiseThen, resolvedPromise, [
     () => {
-      if (loop.fatal) return;
+      // after process.exit() or a crash nothing runs; after a normal exit, what 'exit' listeners queued does
+      if (loop.fatal && !loop.wentIdle) return;
       try {
         ReflectApply(callback, undefined, newList());
       } catch (error) {

@@ -100,7 +100,12 @@ function parseUrl(input, base) {
     StringStartsWith(rest, '//') ||
     (special && schemeMatch !== null && (base === null || base.protocol !== parts.protocol));
   if (hasAuthority) {
-    while (StringStartsWith(rest, '/')) rest = StringSlice(rest, 1);
+    // Special schemes ignore any number of slashes before the host; file: takes exactly two (file:///p has
+    // an empty host), and without them has none.
+    if (parts.protocol !== 'file:') {
+      while (StringStartsWith(rest, '/')) rest = StringSlice(rest, 1);
+    } else if (StringStartsWith(rest, '//')) rest = StringSlice(rest, 2);
+    else rest = '/' + (StringStartsWith(rest, '/') ? StringSlice(rest, 1) : rest);
     let slashAt = StringIndexOf(rest, '/');
     if (slashAt === -1) slashAt = rest.length;
     let authority = StringSlice(rest, 0, slashAt);
@@ -419,3 +424,51 @@ class URLSearchParams {
   }
 }
 defineHidden(URLSearchParams.prototype, SymbolToStringTag, 'URLSearchParams');
+const INSPECT_CUSTOM = SymbolFor('nodejs.util.inspect.custom');
+const URL_FIELDS = [
+  'href',
+  'origin',
+  'protocol',
+  'username',
+  'password',
+  'host',
+  'hostname',
+  'port',
+  'pathname',
+  'search',
+  'searchParams',
+  'hash',
+];
+/** Node prints a URL as its class name and its fields (lib/internal/url.js). */
+defineHidden(URL.prototype, INSPECT_CUSTOM, function inspectUrl(depth, options, inspect) {
+  if (typeof depth === 'number' && depth < 0) return this;
+  urlParts(this);
+  const fields = {};
+  for (let i = 0; i < URL_FIELDS.length; i++) {
+    const getter = ObjectGetOwnPropertyDescriptor(URL.prototype, URL_FIELDS[i]).get;
+    defineData(fields, URL_FIELDS[i], ReflectApply(getter, this, []));
+  }
+  return 'URL ' + ReflectApply(inspect, undefined, [fields, options]);
+});
+/** `URLSearchParams { 'a' => '1', 'b' => '2' }`, on several lines past breakLength, as Node prints it. */
+defineHidden(URLSearchParams.prototype, INSPECT_CUSTOM, function inspectParams(depth, options, inspect) {
+  const pairs = paramsList(this).pairs;
+  if (typeof depth === 'number' && depth < 0) return options.stylize('[Object]', 'special');
+  const inner = {};
+  const keys = ObjectKeys(options);
+  for (let i = 0; i < keys.length; i++) defineData(inner, keys[i], options[keys[i]]);
+  if (depth !== null) defineData(inner, 'depth', depth - 1);
+  const shown = newList();
+  let length = -2;
+  for (let i = 0; i < pairs.length; i++) {
+    const entry =
+      ReflectApply(inspect, undefined, [pairs[i][0], inner]) +
+      ' => ' +
+      ReflectApply(inspect, undefined, [pairs[i][1], inner]);
+    listPush(shown, entry);
+    length += entry.length + 2;
+  }
+  if (shown.length === 0) return 'URLSearchParams {}';
+  if (length > options.breakLength) return 'URLSearchParams {\n  ' + joinList(shown, ',\n  ') + ' }';
+  return 'URLSearchParams { ' + joinList(shown, ', ') + ' }';
+});

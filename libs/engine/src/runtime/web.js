@@ -51,6 +51,9 @@ class Event {
     state.type = StringCtor(type);
     state.cancelable = isObjectLike(options) && !!options.cancelable;
     state.bubbles = isObjectLike(options) && !!options.bubbles;
+    state.composed = isObjectLike(options) && !!options.composed;
+    state.trusted = false;
+    state.inPassiveListener = false;
     state.defaultPrevented = false;
     state.target = null;
     state.currentTarget = null;
@@ -76,21 +79,25 @@ class Event {
   get bubbles() {
     return stateOf(this).bubbles;
   }
+  get composed() {
+    return stateOf(this).composed;
+  }
   get defaultPrevented() {
     return stateOf(this).defaultPrevented;
   }
   get timeStamp() {
     return stateOf(this).timeStamp;
   }
+  /** True only for the events the runtime itself dispatches (an AbortSignal's 'abort'). */
   get isTrusted() {
-    return false;
+    return stateOf(this).trusted;
   }
   get eventPhase() {
     return stateOf(this).currentTarget === null ? 0 : 2;
   }
   preventDefault() {
     const state = stateOf(this);
-    if (state.cancelable) state.defaultPrevented = true;
+    if (state.cancelable && !state.inPassiveListener) state.defaultPrevented = true;
   }
   stopPropagation() {}
   stopImmediatePropagation() {
@@ -102,6 +109,17 @@ class Event {
   }
 }
 defineHidden(Event.prototype, SymbolToStringTag, 'Event');
+class CustomEvent extends Event {
+  constructor(type, options) {
+    super(type, options);
+    const detail = isObjectLike(options) ? options.detail : undefined;
+    stateOf(this).detail = detail === undefined ? null : detail;
+  }
+  get detail() {
+    return stateOf(this).detail;
+  }
+}
+defineHidden(CustomEvent.prototype, SymbolToStringTag, 'CustomEvent');
 
 class EventTarget {
   constructor() {
@@ -116,24 +134,33 @@ class EventTarget {
     const signal = isObjectLike(options) ? options.signal : undefined;
     if (signal !== undefined && signalAborted(signal)) return;
     const key = StringCtor(type);
+    const capture = captureOption(options);
     let list = state.listeners[key];
     if (list === undefined) list = state.listeners[key] = newList();
-    for (let i = 0; i < list.length; i++) if (list[i].listener === listener) return;
+    for (let i = 0; i < list.length; i++) {
+      if (list[i].listener === listener && list[i].capture === capture) return;
+    }
     const entry = record();
     entry.listener = listener;
+    entry.capture = capture;
     entry.once = once;
+    entry.passive = isObjectLike(options) && !!options.passive;
     entry.removed = false;
     listPush(list, entry);
-    if (signal !== undefined) addAbortListener(signal, () => this.removeEventListener(key, listener));
+    if (signal !== undefined) {
+      addAbortListener(signal, () => this.removeEventListener(key, listener, { capture }));
+    }
   }
-  removeEventListener(type, listener) {
+  removeEventListener(type, listener, options) {
     const state = stateOf(this);
     if (state === undefined) return;
     const list = state.listeners[StringCtor(type)];
     if (list === undefined) return;
+    // Node 24 reads only `{ capture }` here: removeEventListener(type, f, true) removes f's non-capture entry
+    const capture = isObjectLike(options) && !!options.capture;
     const kept = newList();
     for (let i = 0; i < list.length; i++) {
-      if (list[i].listener === listener) list[i].removed = true;
+      if (list[i].listener === listener && list[i].capture === capture) list[i].removed = true;
       else listPush(kept, list[i]);
     }
     state.listeners[StringCtor(type)] = kept;
@@ -153,7 +180,11 @@ class EventTarget {
       const entry = snapshot[i];
       if (entry.removed) continue;
       if (entry.once) this.removeEventListener(eventRecord.type, entry.listener);
+      eventRecord.inPassiveListener = entry.passive;
       callListener(this, entry.listener, event);
+      eventRecord.inPassiveListener = false;
+      // Node 24 clears currentTarget (so eventPhase reads 0) after the first listener of a dispatch
+      eventRecord.currentTarget = null;
     }
     if (typeof handlerProperty === 'function' && !eventRecord.stop && this instanceof AbortSignal) {
       callListener(this, handlerProperty, event);
@@ -163,6 +194,10 @@ class EventTarget {
   }
 }
 defineHidden(EventTarget.prototype, SymbolToStringTag, 'EventTarget');
+/** A listener registered for capture and one not are two registrations (a boolean or `{ capture }`). */
+function captureOption(options) {
+  return options === true || (isObjectLike(options) && !!options.capture);
+}
 /** Node reports a throwing listener as an uncaught exception on the next tick; dispatch goes on. */
 function callListener(target, listener, event) {
   try {
@@ -205,7 +240,13 @@ function abortSignal(signal, reason) {
   const internal = state.internal;
   state.internal = newList();
   for (let i = 0; i < internal.length; i++) internal[i]();
-  ReflectApply(EventTarget.prototype.dispatchEvent, signal, [new Event('abort')]);
+  const event = new Event('abort');
+  stateOf(event).trusted = true;
+  ReflectApply(EventTarget.prototype.dispatchEvent, signal, [event]);
+  // AbortSignal.any signals abort after their source's own listeners ran, as in Node
+  const dependents = state.dependents;
+  state.dependents = newList();
+  for (let i = 0; i < dependents.length; i++) abortSignal(dependents[i], state.reason);
 }
 function newSignal() {
   const signal = ReflectConstruct(EventTarget, newList(), AbortSignal);
@@ -213,6 +254,7 @@ function newSignal() {
   state.aborted = false;
   state.reason = undefined;
   state.internal = newList();
+  state.dependents = newList();
   ReflectApply(WeakMapSet, signalState, [signal, state]);
   return signal;
 }
@@ -255,8 +297,8 @@ class AbortSignal extends EventTarget {
       }
     }
     for (let i = 0; i < list.length; i++) {
-      const source = list[i];
-      addAbortListener(source, () => abortSignal(signal, signalRecord(source).reason));
+      const source = signalRecord(list[i]);
+      if (source !== undefined) listPush(source.dependents, signal);
     }
     return signal;
   }
@@ -460,3 +502,54 @@ function listFromIterable(collection) {
   for (let step = next(iterator); !step.done; step = next(iterator)) listPush(out, step.value);
   return out;
 }
+
+// ---- crypto (Web Crypto's getRandomValues and randomUUID), drawn from the run's seed ----
+const cryptoRandom = record();
+cryptoRandom.next = null;
+const TypedArrayPrototype = ObjectGetPrototypeOf(Uint8Array.prototype);
+const TypedArrayTag = ObjectGetOwnPropertyDescriptor(TypedArrayPrototype, SymbolToStringTag).get;
+const TypedArrayBuffer = ObjectGetOwnPropertyDescriptor(TypedArrayPrototype, 'buffer').get;
+const TypedArrayByteOffset = ObjectGetOwnPropertyDescriptor(TypedArrayPrototype, 'byteOffset').get;
+const TypedArrayByteLength = ObjectGetOwnPropertyDescriptor(TypedArrayPrototype, 'byteLength').get;
+/** Any typed array but the Float ones (its tag getter reads the internal slot; undefined otherwise). */
+function isIntegerTypedArray(value) {
+  const tag = isObjectLike(value) ? ReflectApply(TypedArrayTag, value, []) : undefined;
+  return tag !== undefined && !StringStartsWith(tag, 'Float');
+}
+function fillRandom(bytes) {
+  for (let i = 0; i < bytes.length; i++) bytes[i] = MathFloor(cryptoRandom.next() * 256);
+}
+const HEX_DIGITS = '0123456789abcdef';
+class Crypto {
+  getRandomValues(array) {
+    if (!isIntegerTypedArray(array)) {
+      throw new DOMException('The data argument must be an integer-type TypedArray', 'TypeMismatchError');
+    }
+    const byteLength = ReflectApply(TypedArrayByteLength, array, []);
+    if (byteLength > 65536) {
+      throw new DOMException('The requested length exceeds 65,536 bytes', 'QuotaExceededError');
+    }
+    fillRandom(
+      new Uint8ArrayCtor(
+        ReflectApply(TypedArrayBuffer, array, []),
+        ReflectApply(TypedArrayByteOffset, array, []),
+        byteLength,
+      ),
+    );
+    return array;
+  }
+  randomUUID() {
+    const bytes = new Uint8ArrayCtor(16);
+    fillRandom(bytes);
+    bytes[6] = (bytes[6] & 0x0f) | 0x40;
+    bytes[8] = (bytes[8] & 0x3f) | 0x80;
+    let out = '';
+    for (let i = 0; i < 16; i++) {
+      if (i === 4 || i === 6 || i === 8 || i === 10) out += '-';
+      out += StringSlice(HEX_DIGITS, bytes[i] >> 4, (bytes[i] >> 4) + 1);
+      out += StringSlice(HEX_DIGITS, bytes[i] & 15, (bytes[i] & 15) + 1);
+    }
+    return out;
+  }
+}
+defineHidden(Crypto.prototype, SymbolToStringTag, 'Crypto');

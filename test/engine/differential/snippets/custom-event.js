@@ -1,0 +1,4 @@
+// CustomEvent carries a detail (null by default).
+// @times: *=0
+console.log(typeof CustomEvent);
+console.log(new CustomEvent('x', { detail: { n: 1 } }).detail, new CustomEvent('y').detail);
