@@ -84,6 +84,10 @@ describe('calls checks', () => {
       cause: 'early',
       message: 'expected call 2 to start 100 ms after call 1 ended, it started after 0 ms (at 50 ms)',
     });
+    const overlapping = runResult({ calls: [call('POST /flaky', 0, 150), call('POST /flaky', 50, 100)] });
+    expect(evaluateCheck(callsCheck({ startTimes: { delays: [100] } }), overlapping).message).toBe(
+      'expected call 2 to start 100 ms after call 1 ended, it started while the previous call was still pending (at 50 ms)',
+    );
     const twoAttempts = runResult({ calls: [call('POST /flaky', 0, 50), call('POST /flaky', 150, 200)] });
     expect(evaluateCheck(callsCheck({ startTimes: { delays: [100, 200] } }), twoAttempts).message).toBe(
       'expected call 3 after a 200 ms wait, but there were only 2 calls',

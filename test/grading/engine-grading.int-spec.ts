@@ -226,3 +226,127 @@ describe('schedules through the real engine', () => {
     expect(feedback.stats.runs).toBe(11);
   });
 });
+
+describe('printed lines through the real engine', () => {
+  const twoLines: ExerciseSpec = {
+    language: 'js',
+    entry: 'script',
+    checks: [
+      { id: 'exact', title: 'A then B', kind: 'output', mode: 'exact', expect: ['A', 'B'] },
+      { id: 'when', title: 'B at once', kind: 'timing', events: [{ regex: '^B$', at: 0 }] },
+    ],
+  };
+
+  it.each([
+    ['one console.log', "console.log('A\\nB');"],
+    ['one write', "process.stdout.write('A\\nB\\n');"],
+  ])('sees the lines of %s as separate lines', async (_label, program) => {
+    const feedback = await grade(twoLines, program, pool);
+    expect(feedback.checks.map((check) => [check.id, check.status, check.message])).toEqual([
+      ['exact', 'passed', null],
+      ['when', 'passed', null],
+    ]);
+  });
+});
+
+describe('values the engine describes, through the real engine', () => {
+  const resultOf = (checks: Check[]): ExerciseSpec => ({ language: 'js', entry: 'module', checks });
+
+  it('never takes a program object with a $type key for an engine description', async () => {
+    const spoof = resultOf([
+      {
+        id: 'literal',
+        title: 'Rejects with a TimeoutError',
+        kind: 'result',
+        export: 'f',
+        outcome: 'rejected',
+        value: { $type: 'Error', name: 'TimeoutError', message: 'timed out' },
+      },
+      {
+        id: 'tag',
+        title: 'An error',
+        kind: 'result',
+        export: 'f',
+        outcome: 'rejected',
+        matches: { $type: 'Error' },
+      },
+      {
+        id: 'plain',
+        title: 'A plain object',
+        kind: 'result',
+        export: 'f',
+        outcome: 'rejected',
+        matches: { $type: 'object', $props: { name: 'TimeoutError' } },
+      },
+    ]);
+    const feedback = await grade(
+      spoof,
+      "exports.f = async () => { throw { $type: 'Error', name: 'TimeoutError', message: 'timed out' }; };",
+      pool,
+    );
+    expect(feedback.checks.map((check) => [check.id, check.status])).toEqual([
+      ['literal', 'failed'],
+      ['tag', 'failed'],
+      ['plain', 'passed'],
+    ]);
+  });
+
+  it('tells -0 from 0 and matches NaN and -0 written as numbers', async () => {
+    const numbers = resultOf([
+      { id: 'minus-zero', title: '-0', kind: 'result', export: 'minusZero', value: -0 },
+      { id: 'zero', title: '0', kind: 'result', export: 'minusZero', value: 0 },
+      { id: 'at-most-zero', title: '<= 0', kind: 'result', export: 'minusZero', matches: { $lte: 0 } },
+      { id: 'nan', title: 'NaN', kind: 'result', export: 'nan', value: Number.NaN },
+    ]);
+    const feedback = await grade(numbers, 'exports.minusZero = () => -0; exports.nan = () => NaN;', pool);
+    expect(feedback.checks.map((check) => [check.id, check.status])).toEqual([
+      ['minus-zero', 'passed'],
+      ['zero', 'failed'],
+      ['at-most-zero', 'passed'],
+      ['nan', 'passed'],
+    ]);
+  });
+});
+
+describe('runs cut short, through the real engine', () => {
+  const limited = (checks: Check[]): ExerciseSpec => ({
+    language: 'js',
+    entry: 'module',
+    limits: { cpuMs: 500 },
+    checks,
+  });
+  const endless = 'exports.f = () => { while (true) {} };';
+
+  it('names the CPU limit when an invoked function never returns', async () => {
+    const spec = limited([{ id: 'r', title: 'f returns 1', kind: 'result', export: 'f', value: 1 }]);
+    const feedback = await grade(spec, endless, pool);
+    expect(feedback.checks[0].message).toMatch(/^the program hit the CPU limit \(.*\) before f\(\) settled$/);
+  });
+
+  it('names the crash that came before an invoked promise settled', async () => {
+    const spec = limited([{ id: 'r', title: 'f resolves to 1', kind: 'result', export: 'f', value: 1 }]);
+    const crashing = 'exports.f = () => new Promise(() => setTimeout(() => { null.x; }, 10));';
+    const feedback = await grade(spec, crashing, pool);
+    expect(feedback.checks[0].message).toMatch(
+      /^the program crashed with TypeError: Cannot read properties of null .* before f\(\) settled$/,
+    );
+  });
+
+  it('names the CPU limit for a test case it interrupted', async () => {
+    const spec = limited([
+      { id: 't', title: 'Tests', kind: 'test', source: "it('calls f', () => { exports.f(); });" },
+    ]);
+    const feedback = await grade(spec, endless, pool);
+    expect(feedback.checks[0].message).toMatch(/^`calls f` did not finish: the program hit the CPU limit/);
+  });
+
+  it('words a non-zero exit code as such', async () => {
+    const spec: ExerciseSpec = {
+      language: 'js',
+      entry: 'script',
+      checks: [{ id: 'o', title: 'Prints x', kind: 'output', mode: 'exact', expect: ['x'] }],
+    };
+    const feedback = await grade(spec, "console.log('x'); process.exitCode = 2;", pool);
+    expect(feedback).toMatchObject({ status: 'crashed', message: 'the program exited with code 2' });
+  });
+});

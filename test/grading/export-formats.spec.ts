@@ -232,6 +232,52 @@ describe('toGradescope (results.json)', () => {
     expect(sum).toBeCloseTo(results.score, 2);
   });
 
+  it('rounds points so that scores add up to the top-level score and max_scores to 100 exactly', async () => {
+    const printsX = (id: string, weight = 1): Check => ({
+      id,
+      title: id,
+      kind: 'output',
+      mode: 'subsequence',
+      expect: ['x'],
+      weight,
+    });
+    const cents = (values: number[]) => values.reduce((sum, value) => sum + Math.round(value * 100), 0);
+    const thirds = toGradescope(
+      await grade(
+        { ...exerciseSpec, checks: [printsX('a'), printsX('b'), printsX('c')] },
+        'code',
+        new ScriptedRunner(() => runResult({ events: lines('0 x') })),
+      ),
+    );
+    expect(cents(thirds.tests.map((test) => test.max_score))).toBe(10000);
+    expect(cents(thirds.tests.map((test) => test.score))).toBe(10000);
+    expect(thirds.tests.every((test) => test.score === test.max_score)).toBe(true);
+
+    const partialTest: Check = { id: 't', title: 'Tests', kind: 'test', partialCredit: true, source: 'it()' };
+    const oneOfThree = runResult({
+      events: lines('0 x'),
+      tests: [
+        { name: '1', status: 'passed', message: null },
+        { name: '2', status: 'failed', message: 'no' },
+        { name: '3', status: 'failed', message: 'no' },
+      ],
+    });
+    const partial = toGradescope(
+      await grade(
+        { ...exerciseSpec, entry: 'module', checks: [partialTest, printsX('b', 2)] },
+        'code',
+        new ScriptedRunner(() => oneOfThree),
+      ),
+    );
+    expect(partial.score).toBe(77.78);
+    expect(cents(partial.tests.map((test) => test.score))).toBe(7778);
+    expect(cents(partial.tests.map((test) => test.max_score))).toBe(10000);
+    expect(partial.tests.map((test) => [test.score, test.max_score])).toEqual([
+      [11.11, 33.33],
+      [66.67, 66.67],
+    ]);
+  });
+
   it('marks passed tests with full points, as the spec defaults status from score = max_score', async () => {
     const results = toGradescope(await feedbackFor(lines('0 a', '0 b')));
     expectValid(gradescopeSpec, results);

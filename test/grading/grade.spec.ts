@@ -86,6 +86,7 @@ describe('grade', () => {
       visibility: 'hidden',
       status: 'failed',
       score: 0,
+      passedShare: 0,
       maxScore: 3,
       message: null,
       hint: null,
@@ -93,6 +94,18 @@ describe('grade', () => {
       schedule: null,
     });
     expect(JSON.stringify(feedback)).not.toContain('Start every download');
+  });
+
+  it('counts checks equally when every weight is 0, so an informational failure does not zero the score', async () => {
+    const informational = (check: Check): Check => ({ ...check, weight: 0 });
+    const clean: Check = { id: 'clean', title: 'Clean', kind: 'clean-exit' };
+    const feedback = await grade(
+      spec([informational(downloadsCheck), informational(clean)]),
+      'code',
+      new ScriptedRunner(() => sequentialRun),
+    );
+    expect(feedback.checks.map((check) => check.status)).toEqual(['failed', 'passed']);
+    expect(feedback.score).toBe(50);
   });
 
   it('fails every check after a syntax error without further runs', async () => {

@@ -45,6 +45,24 @@ describe('output checks, exact mode', () => {
     expect(verdict.message).toBe('expected `b` as line 2, got `c` (`b` came as line 3, at 0 ms)');
   });
 
+  it('points at the unmatched occurrence of a repeated line, not one already matched', () => {
+    const check = outputCheck({ expect: ['A', 'A', 'B'] });
+    expect(evaluateCheck(check, runResult({ events: lines('0 A', '0 B', '0 A') })).message).toBe(
+      'expected `A` as line 2, got `B` (`A` came as line 3, at 0 ms)',
+    );
+    expect(evaluateCheck(check, runResult({ events: lines('0 A', '0 B') })).message).toBe(
+      'expected `A` as line 2, got `B` (`A` was not printed again)',
+    );
+  });
+
+  it('treats each line of a multi-line print as its own line, at the time of the print', () => {
+    const check = outputCheck({ expect: ['A', { text: 'B', at: 5 }, 'C'] });
+    const run = runResult({ events: [...lines('5 A'), { t: 5, stream: 'stdout', text: 'B\nC' }] });
+    expect(evaluateCheck(check, run).fraction).toBe(1);
+    const extra = runResult({ events: [{ t: 0, stream: 'stdout', text: 'A\nB\nC\nD' }] });
+    expect(evaluateCheck(check, extra).message).toBe('expected `B` at 5 ms, got it at 0 ms');
+  });
+
   it('reports a missing last line and an extra line', () => {
     const check = outputCheck({ expect: ['a', 'b'] });
     expect(evaluateCheck(check, runResult({ events: lines('0 a') })).message).toBe(
@@ -78,6 +96,14 @@ describe('output checks, subsequence mode', () => {
     expect(verdict.message).toBe(
       'expected `Task A done` after `Task B done`, but it was printed before it, at 1000 ms',
     );
+  });
+
+  it('counts a repeated line printed too few times instead of calling it out of order', () => {
+    const check = outputCheck({ mode: 'subsequence', expect: ['A', 'A'] });
+    expect(evaluateCheck(check, runResult({ events: lines('0 A') }))).toMatchObject({
+      cause: 'count',
+      message: 'expected `A` 2 times, it was printed 1 time',
+    });
   });
 
   it('reports a line that was never printed', () => {
@@ -132,6 +158,23 @@ describe('output checks, partial mode', () => {
     expect(evaluateCheck(ticks, runResult({ events: lines('0 tick', '1 tick') })).message).toBe(
       'expected `tick` 3 times, it was printed 2 times',
     );
+  });
+
+  it('finds the pairing of repeated patterns that respects the before pairs', () => {
+    const repeated = outputCheck({
+      mode: 'partial',
+      expect: [
+        { regex: '^x', name: 'first' },
+        { regex: '^x', name: 'second' },
+        { text: 'done', name: 'done' },
+      ],
+      before: [['first', 'done']],
+    });
+    expect(evaluateCheck(repeated, runResult({ events: lines('0 x1', '1 done', '2 x2') })).fraction).toBe(1);
+    expect(evaluateCheck(repeated, runResult({ events: lines('0 done', '1 x1', '2 x2') }))).toMatchObject({
+      cause: 'order',
+      message: 'expected /^x/ before `done`, but `done` was printed first (at 0 ms; the other at 1 ms)',
+    });
   });
 
   it('finds an assignment when a broad regex could steal a specific line', () => {

@@ -74,4 +74,12 @@ describe('result checks', () => {
       'gather([300,100]) could not be called: the module did not load (ReferenceError: x is not defined (line 2, column 1))',
     );
   });
+
+  it('fails rather than throws on a regex that does not compile (data saved unvalidated)', () => {
+    const check = resultCheck({ matches: { $regex: '\\d{', $flags: 'u' } });
+    expect(evaluateCheck(check, resolvedWith('1'))).toMatchObject({
+      cause: 'wrong-value',
+      message: expect.stringContaining('invalid regular expression'),
+    });
+  });
 });

@@ -63,4 +63,19 @@ describe('timing checks', () => {
       'expected `downloaded c` at 300 ± 10 ms, got it at 900 ms',
     );
   });
+
+  it('times each line of a multi-line print', () => {
+    const check = timingCheck({ events: [{ regex: '^B$', at: 100 }] });
+    const run = runResult({ events: [{ t: 100, stream: 'stdout', text: 'A\nB' }] });
+    expect(evaluateCheck(check, run).fraction).toBe(1);
+  });
+
+  it('gives up on a catastrophically backtracking pattern within its time budget', () => {
+    const check = timingCheck({ events: [{ regex: '^(\\w+\\s?)+$' }] });
+    const started = Date.now();
+    const verdict = evaluateCheck(check, runResult({ events: lines(`0 ${'a'.repeat(40)}!`) }));
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(verdict).toMatchObject({ fraction: 0, cause: 'did-not-run' });
+    expect(verdict.message).toMatch(/^cannot check \/\^\(\\w\+\\s\?\)\+\$\/: the pattern could not be run/);
+  });
 });

@@ -134,13 +134,32 @@ describe('validateChecks', () => {
 
   it('rejects a result check with both value and matches, and reports bad matcher operators by path', () => {
     expect(
-      validateChecks([{ id: 'r', title: 'R', kind: 'result', export: 'f', value: 1, matches: 1 }]).ok,
-    ).toBe(false);
+      validateChecks([{ id: 'r', title: 'R', kind: 'result', export: 'f', value: 1, matches: 1 }]).errors,
+    ).toEqual([{ path: '/0', message: 'value and matches conflict: use only one of them' }]);
     const result = validateChecks([
       { id: 'r', title: 'R', kind: 'result', export: 'f', matches: [{ $within: 3 }] },
     ]);
     expect(result.errors).toEqual([
       { path: '/0/matches/0/$within', message: expect.stringContaining('unknown operator') },
+    ]);
+  });
+
+  it('checks a $regex together with its $flags, as grading compiles them', () => {
+    const withMatcher = (matches: unknown) => [{ id: 'r', title: 'R', kind: 'result', export: 'f', matches }];
+    expect(validateChecks(withMatcher({ $regex: '\\d{', $flags: 'u' })).errors).toEqual([
+      { path: '/0/matches/$regex', message: expect.stringContaining('Incomplete quantifier') },
+    ]);
+    expect(validateChecks(withMatcher({ $regex: 'x', $flags: 'ii' })).errors).toContainEqual({
+      path: '/0/matches/$flags',
+      message: 'must be flags among i, m, s, u, each at most once',
+    });
+    expect(validateChecks(withMatcher({ $regex: '\\d{' })).ok).toBe(true);
+    expect(validateChecks(withMatcher({ $type: 'circular' })).ok).toBe(true);
+    const output = [
+      { id: 'o', title: 'O', kind: 'output', mode: 'exact', expect: [{ regex: 'x', flags: 'ii' }] },
+    ];
+    expect(validateChecks(output).errors).toEqual([
+      { path: '/0/expect/0/regex', message: expect.stringContaining('Invalid flags') },
     ]);
   });
 

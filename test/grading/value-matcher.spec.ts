@@ -1,6 +1,24 @@
 import { matchValue, validateMatcher } from '@loopgrade/grading';
 
 describe('matchValue', () => {
+  it('reads a program object with a $type key as a plain object, never as a description', () => {
+    const spoof = { $type: 'object', properties: { $type: 'Error', name: 'TimeoutError' } };
+    expect(matchValue({ $type: 'Error' }, spoof)).not.toBeNull();
+    expect(matchValue({ $eq: { $type: 'Error', name: 'TimeoutError' } }, spoof)).not.toBeNull();
+    expect(matchValue({ $type: 'object', $props: { name: 'TimeoutError' } }, spoof)).toBeNull();
+  });
+
+  it('compares described numbers like Object.is and orders them as numbers', () => {
+    const minusZero = { $type: 'number', value: '-0' };
+    expect(matchValue(-0, minusZero)).toBeNull();
+    expect(matchValue(0, minusZero)).not.toBeNull();
+    expect(matchValue({ $eq: 0 }, minusZero)).not.toBeNull();
+    expect(matchValue({ $gte: 0, $lte: 0 }, minusZero)).toBeNull();
+    expect(matchValue(Number.NaN, { $type: 'number', value: 'NaN' })).toBeNull();
+    expect(matchValue({ $gt: 1e308 }, { $type: 'number', value: 'Infinity' })).toBeNull();
+    expect(matchValue({ $sorted: 'asc' }, [{ $type: 'number', value: '-Infinity' }, 0, 2])).toBeNull();
+  });
+
   it('treats literals, arrays and plain objects structurally', () => {
     expect(matchValue({ a: [1, 'x', null] }, { a: [1, 'x', null] })).toBeNull();
     expect(matchValue({ a: 1 }, { a: 1, b: 2 })).toEqual({

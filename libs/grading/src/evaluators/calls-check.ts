@@ -155,7 +155,7 @@ function checkStartTimes(pattern: StartPattern | undefined, calls: ServiceCall[]
       );
     }
     // A call that never ended (or started before the previous ended) has no wait before its successor.
-    const waited = previous.end === null ? null : next.start - previous.end;
+    const waited = previous.end === null || next.start < previous.end ? null : next.start - previous.end;
     if (waited === null || Math.abs(waited - delay) > tolerance) {
       const got = waited === null ? 'while the previous call was still pending' : `after ${ms(waited)}`;
       return failed(

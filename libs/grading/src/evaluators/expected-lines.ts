@@ -1,7 +1,7 @@
 /** Expected output events prepared for matching against what the program printed. */
 import type { OutputEvent } from '@loopgrade/engine/contract';
-import { describePattern, eventMatcher, streamOf, toEventObject } from '../spec/text-pattern';
-import type { ExpectedEvent, ExpectedEventObject, Stream, TimeBound } from '../spec/types';
+import { describePattern, matchLines, streamOf, toEventObject } from '../spec/text-pattern';
+import type { ExpectedEvent, ExpectedEventObject, Stream, TextPattern, TimeBound } from '../spec/types';
 import { around, describeBound, formatEvent, isLate, ms, quote, withinBound } from './format';
 import { failed, type Excerpt, type Verdict } from './verdict';
 
@@ -12,12 +12,27 @@ export interface ExpectedLine {
   bound: TimeBound | null;
 }
 
-export function prepareExpected(expect: ExpectedEvent[]): ExpectedLine[] {
-  return expect.map(toEventObject).map((pattern) => ({
-    pattern,
-    matchesText: eventMatcher(pattern),
-    bound: pattern.at === undefined ? null : { at: pattern.at, tolerance: pattern.tolerance },
-  }));
+/** The expected lines matched against the printed ones, or the verdict when a pattern cannot be applied. */
+export function prepareExpected(
+  expect: ExpectedEvent[],
+  printed: OutputEvent[],
+): { lines: ExpectedLine[] } | { unusable: Verdict } {
+  const lines: ExpectedLine[] = [];
+  for (const pattern of expect.map(toEventObject)) {
+    const matches = matchLines(pattern, printed);
+    if ('problem' in matches) return { unusable: unusablePattern(pattern, matches.problem) };
+    lines.push({
+      pattern,
+      matchesText: (event) => matches.matched.has(event),
+      bound: pattern.at === undefined ? null : { at: pattern.at, tolerance: pattern.tolerance },
+    });
+  }
+  return { lines };
+}
+
+/** A pattern that could not be applied (invalid, or too slow on this output): the check cannot pass. */
+export function unusablePattern(pattern: TextPattern, problem: string): Verdict {
+  return failed(`cannot check ${describePattern(pattern)}: ${problem}`, 'did-not-run');
 }
 
 /** Text and time both right. */
@@ -25,11 +40,11 @@ export function fits(line: ExpectedLine, event: OutputEvent): boolean {
   return line.matchesText(event) && (line.bound === null || withinBound(event.t, line.bound));
 }
 
-/** The events of the streams the expectation talks about (stdout when it names none). */
-export function consideredEvents(lines: ExpectedLine[], events: OutputEvent[]): OutputEvent[] {
-  const streams = new Set<Stream>(lines.map((line) => streamOf(line.pattern)));
+/** The printed lines of the streams the expectation talks about (stdout when it names none). */
+export function consideredLines(expect: ExpectedEvent[], printed: OutputEvent[]): OutputEvent[] {
+  const streams = new Set<Stream>(expect.map((event) => streamOf(toEventObject(event))));
   if (streams.size === 0) streams.add('stdout');
-  return events.filter((event) => streams.has(event.stream));
+  return printed.filter((line) => streams.has(line.stream));
 }
 
 export function describeLine(line: ExpectedLine): string {

@@ -1,10 +1,11 @@
 /** `output` checks: exact, subsequence and partial-order comparison of printed lines. */
 import type { OutputEvent, RunResult } from '@loopgrade/engine/contract';
+import { printedLines } from '../runs/printed-lines';
 import { resolveEventRef } from '../spec/event-refs';
 import type { OutputCheck } from '../spec/types';
 import { ms, plural, quote } from './format';
 import {
-  consideredEvents,
+  consideredLines,
   describeLine,
   excerptAround,
   fits,
@@ -13,6 +14,7 @@ import {
   unexpectedLine,
   type ExpectedLine,
 } from './expected-lines';
+import { maximumAssignment, orderedAssignment } from './partial-assignment';
 import { failed, PASSED, type Verdict } from './verdict';
 
 function evaluateExact(lines: ExpectedLine[], events: OutputEvent[]): Verdict {
@@ -35,14 +37,16 @@ function evaluateExact(lines: ExpectedLine[], events: OutputEvent[]): Verdict {
       );
     }
     if (!line.matchesText(event)) {
-      const elsewhere = events.findIndex((candidate, at) => at !== index && line.matchesText(candidate));
+      // Earlier lines each matched their own expected line, so only a later one can be this line's.
+      const later = events.findIndex((candidate, at) => at > index && line.matchesText(candidate));
+      const printedBefore = events.slice(0, index).some((candidate) => line.matchesText(candidate));
       const where =
-        elsewhere >= 0
-          ? `${describeLine(line)} came as line ${elsewhere + 1}, at ${ms(events[elsewhere].t)}`
-          : `${describeLine(line)} was never printed`;
+        later >= 0
+          ? `${describeLine(line)} came as line ${later + 1}, at ${ms(events[later].t)}`
+          : `${describeLine(line)} was ${printedBefore ? 'not printed again' : 'never printed'}`;
       return failed(
         `expected ${describeLine(line)} as line ${index + 1}, got ${quote(event.text)} (${where})`,
-        elsewhere >= 0 ? 'order' : 'missing',
+        later >= 0 ? 'order' : 'missing',
         excerpt,
       );
     }
@@ -51,13 +55,16 @@ function evaluateExact(lines: ExpectedLine[], events: OutputEvent[]): Verdict {
   return PASSED;
 }
 
-/** Why an expected line found no partner among `events` (ignoring those already `used`). */
+/**
+ * Why an expected line found no partner among `events` (ignoring those already `used`): printed at
+ * the wrong time, printed too few times, or never printed. Null when it was printed often enough.
+ */
 function diagnoseMissing(
   lines: ExpectedLine[],
   lineIndex: number,
   events: OutputEvent[],
   used: (eventIndex: number) => boolean,
-): Verdict {
+): Verdict | null {
   const line = lines[lineIndex];
   const wrongTime = events.findIndex((event, index) => !used(index) && line.matchesText(event));
   if (wrongTime >= 0) {
@@ -66,14 +73,17 @@ function diagnoseMissing(
   const printed = events.filter((event) => line.matchesText(event)).length;
   const wanted = lines.filter((other) => describeLine(other) === describeLine(line)).length;
   const excerpt = excerptAround(lines, lineIndex, events, events.length - 1);
-  if (printed > 0) {
+  if (printed === 0) {
+    return failed(`expected ${describeLine(line)}, but it was never printed`, 'missing', excerpt);
+  }
+  if (printed < wanted) {
     return failed(
       `expected ${describeLine(line)} ${plural(wanted, 'time')}, it was printed ${plural(printed, 'time')}`,
       'count',
       excerpt,
     );
   }
-  return failed(`expected ${describeLine(line)}, but it was never printed`, 'missing', excerpt);
+  return null;
 }
 
 function firstExtra(
@@ -98,66 +108,58 @@ function evaluateSubsequence(check: OutputCheck, lines: ExpectedLine[], events: 
       cursor = found + 1;
       continue;
     }
-    const later = diagnoseMissing(lines, lineIndex, events, (index) => index < cursor);
-    if (later.cause !== 'missing' && later.cause !== 'count') return later;
+    const missing = diagnoseMissing(lines, lineIndex, events, (index) => index < cursor);
+    if (missing) return missing;
+    // Printed often enough, but only before the lines expected ahead of it.
     const earlier = events.findIndex((event, index) => index < cursor && line.matchesText(event));
-    if (earlier >= 0 && lineIndex > 0) {
-      return failed(
-        `expected ${describeLine(line)} after ${describeLine(lines[lineIndex - 1])}, but it was printed before it, at ${ms(events[earlier].t)}`,
-        'order',
-        excerptAround(lines, lineIndex, events, earlier),
-      );
-    }
-    return later;
-  }
-  return firstExtra(lines, events, matched, check.allowExtra);
-}
-
-/** Assigns each expected line a distinct printed event (bipartite matching, earliest events first). */
-function assignLines(lines: ExpectedLine[], events: OutputEvent[]): number[] {
-  const lineOfEvent = new Array<number>(events.length).fill(-1);
-  const tryAssign = (lineIndex: number, seen: Set<number>): boolean => {
-    for (const [eventIndex, event] of events.entries()) {
-      if (seen.has(eventIndex) || !fits(lines[lineIndex], event)) continue;
-      seen.add(eventIndex);
-      if (lineOfEvent[eventIndex] < 0 || tryAssign(lineOfEvent[eventIndex], seen)) {
-        lineOfEvent[eventIndex] = lineIndex;
-        return true;
-      }
-    }
-    return false;
-  };
-  lines.forEach((_line, lineIndex) => tryAssign(lineIndex, new Set()));
-  const eventOfLine = new Array<number>(lines.length).fill(-1);
-  lineOfEvent.forEach((lineIndex, eventIndex) => {
-    if (lineIndex >= 0) eventOfLine[lineIndex] = eventIndex;
-  });
-  return eventOfLine;
-}
-
-function evaluatePartial(check: OutputCheck, lines: ExpectedLine[], events: OutputEvent[]): Verdict {
-  const eventOfLine = assignLines(lines, events);
-  const matched = new Set(eventOfLine.filter((index) => index >= 0));
-  const unmatched = eventOfLine.indexOf(-1);
-  if (unmatched >= 0) return diagnoseMissing(lines, unmatched, events, (index) => matched.has(index));
-  for (const [firstRef, secondRef] of check.before ?? []) {
-    const first = resolveEventRef(check, firstRef) as number;
-    const second = resolveEventRef(check, secondRef) as number;
-    const [firstEvent, secondEvent] = [eventOfLine[first], eventOfLine[second]];
-    if (firstEvent < secondEvent) continue;
     return failed(
-      `expected ${describeLine(lines[first])} before ${describeLine(lines[second])}, but ${describeLine(lines[second])} ` +
-        `was printed first (at ${ms(events[secondEvent].t)}; the other at ${ms(events[firstEvent].t)})`,
+      `expected ${describeLine(line)} after ${describeLine(lines[lineIndex - 1])}, but it was printed before it, at ${ms(events[earlier].t)}`,
       'order',
-      excerptAround(lines, second, events, secondEvent),
+      excerptAround(lines, lineIndex, events, earlier),
     );
   }
   return firstExtra(lines, events, matched, check.allowExtra);
 }
 
+function evaluatePartial(check: OutputCheck, lines: ExpectedLine[], events: OutputEvent[]): Verdict {
+  const maximum = maximumAssignment(lines, events);
+  const unmatched = maximum.indexOf(-1);
+  if (unmatched >= 0) {
+    const used = new Set(maximum);
+    return (
+      diagnoseMissing(lines, unmatched, events, (index) => used.has(index)) ??
+      failed(
+        `expected ${describeLine(lines[unmatched])} once more: every line it matches is already another expected line's`,
+        'count',
+        excerptAround(lines, unmatched, events, events.length - 1),
+      )
+    );
+  }
+  const before = (check.before ?? []).map(
+    ([first, second]) => [resolveEventRef(check, first), resolveEventRef(check, second)] as [number, number],
+  );
+  const broken = before.find(([first, second]) => maximum[first] > maximum[second]);
+  const ordered = broken ? orderedAssignment(lines, events, before) : maximum;
+  if (ordered) return firstExtra(lines, events, new Set(ordered), check.allowExtra);
+  // No pairing respects every pair: report one the maximum pairing breaks, with the earliest line that
+  // could have come first.
+  const [first, second] = broken as [number, number];
+  const secondEvent = maximum[second];
+  const earliest = events.findIndex((event) => fits(lines[first], event));
+  const firstEvent = earliest > secondEvent ? earliest : maximum[first];
+  return failed(
+    `expected ${describeLine(lines[first])} before ${describeLine(lines[second])}, but ${describeLine(lines[second])} ` +
+      `was printed first (at ${ms(events[secondEvent].t)}; the other at ${ms(events[firstEvent].t)})`,
+    'order',
+    excerptAround(lines, second, events, secondEvent),
+  );
+}
+
 export function evaluateOutput(check: OutputCheck, run: RunResult): Verdict {
-  const lines = prepareExpected(check.expect);
-  const events = consideredEvents(lines, run.events);
+  const events = consideredLines(check.expect, printedLines(run.events));
+  const prepared = prepareExpected(check.expect, events);
+  if ('unusable' in prepared) return prepared.unusable;
+  const { lines } = prepared;
   switch (check.mode) {
     case 'exact':
       return evaluateExact(lines, events);

@@ -2,7 +2,7 @@
 import type { InvocationResult, RunResult } from '@loopgrade/engine/contract';
 import { deepEqual, describeValue } from '../matching/deep-equal';
 import { matchValue } from '../matching/value-matcher';
-import { describeRunError } from '../runs/describe-run';
+import { describeRunEnding, describeRunError } from '../runs/describe-run';
 import type { ResultCheck } from '../spec/types';
 import { describeBound, isLate, ms, quote, withinBound } from './format';
 import { failed, PASSED, type Verdict } from './verdict';
@@ -51,11 +51,16 @@ export function evaluateResult(check: ResultCheck, run: RunResult): Verdict {
       'did-not-run',
     );
   }
+  const expectedOutcome = check.outcome ?? 'resolved';
+  const outcome = settledAs(invocation);
+  const ending = describeRunEnding(run);
+  // A crash or limit before the call settled (or even returned: then the engine reports it missing).
+  if (outcome === null && ending) {
+    return failed(`the program ${ending} before ${call} settled`, 'cut-short');
+  }
   if (invocation.outcome === 'missing') {
     return failed(`the module does not export a function named ${quote(check.export)}`, 'did-not-run');
   }
-  const expectedOutcome = check.outcome ?? 'resolved';
-  const outcome = settledAs(invocation);
   if (outcome === null) {
     return failed(
       `expected ${call} to ${expectedOutcome === 'resolved' ? 'resolve' : 'reject'}, but it never settled (the run ended at ${ms(run.virtualTimeMs)})`,

@@ -1,12 +1,16 @@
 /** `timing` checks: bounds on the run's total virtual duration and on when lines were printed. */
-import type { RunResult } from '@loopgrade/engine/contract';
-import { describePattern, eventMatcher } from '../spec/text-pattern';
+import type { OutputEvent, RunResult } from '@loopgrade/engine/contract';
+import { printedLines } from '../runs/printed-lines';
+import { describePattern, matchLines } from '../spec/text-pattern';
 import type { TimedEventBound, TimingCheck } from '../spec/types';
+import { unusablePattern } from './expected-lines';
 import { describeBound, formatEvent, isLate, ms, plural, withinBound } from './format';
 import { failed, PASSED, type Verdict } from './verdict';
 
-function evaluateEventBound(bound: TimedEventBound, run: RunResult): Verdict {
-  const matching = run.events.filter(eventMatcher(bound));
+function evaluateEventBound(bound: TimedEventBound, printed: OutputEvent[]): Verdict {
+  const matches = matchLines(bound, printed);
+  if ('problem' in matches) return unusablePattern(bound, matches.problem);
+  const matching = printed.filter((line) => matches.matched.has(line));
   const pattern = describePattern(bound);
   const excerpt = (expected: string) => ({
     expected: [expected],
@@ -52,8 +56,9 @@ export function evaluateTiming(check: TimingCheck, run: RunResult): Verdict {
       null,
     );
   }
+  const printed = printedLines(run.events);
   for (const bound of check.events ?? []) {
-    const verdict = evaluateEventBound(bound, run);
+    const verdict = evaluateEventBound(bound, printed);
     if (verdict.fraction < 1) return verdict;
   }
   return PASSED;

@@ -14,7 +14,9 @@ export type DivergenceCause =
   | 'wrong-outcome'
   | 'never-settled'
   | 'left-pending'
-  | 'did-not-run';
+  | 'did-not-run'
+  /** The run crashed or hit a limit before the behaviour under check happened. */
+  | 'cut-short';
 
 /** Expected and actual lines around the first divergence. */
 export interface Excerpt {

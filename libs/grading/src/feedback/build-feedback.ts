@@ -2,8 +2,9 @@
 import type { RunResult, RunStatus } from '@loopgrade/engine/contract';
 import { isPassed } from '../evaluators/verdict';
 import type { CheckEvaluation, Evaluation } from '../grading/evaluation';
-import { describeRunError } from '../runs/describe-run';
+import { describeRunEnding, describeRunError } from '../runs/describe-run';
 import { explainedMessage } from './explain';
+import { scoringWeights } from './scoring-weights';
 import type { CheckFeedback, Feedback, FeedbackStatus } from './types';
 
 export interface FeedbackOptions {
@@ -49,6 +50,7 @@ function checkFeedback(evaluation: CheckEvaluation, filename: string): CheckFeed
     visibility: check.visibility ?? 'visible',
     status: passed ? ('passed' as const) : ('failed' as const),
     score: round2(weightOf(evaluation) * verdict.fraction),
+    passedShare: verdict.fraction,
     maxScore: weightOf(evaluation),
   };
   if (check.visibility === 'hidden' || passed) {
@@ -65,10 +67,10 @@ function checkFeedback(evaluation: CheckEvaluation, filename: string): CheckFeed
 }
 
 function overallScore(evaluations: CheckEvaluation[]): number {
-  const total = evaluations.reduce((sum, evaluation) => sum + weightOf(evaluation), 0);
-  if (total === 0) return evaluations.every((evaluation) => isPassed(evaluation.verdict)) ? 100 : 0;
+  const weights = scoringWeights(evaluations.map(weightOf));
+  const total = weights.reduce((sum, weight) => sum + weight, 0);
   const earned = evaluations.reduce(
-    (sum, evaluation) => sum + weightOf(evaluation) * evaluation.verdict.fraction,
+    (sum, evaluation, index) => sum + weights[index] * evaluation.verdict.fraction,
     0,
   );
   return round2((earned / total) * 100);
@@ -79,7 +81,11 @@ function overallMessage(run: RunResult, checks: CheckFeedback[]): string {
     const passed = checks.filter((check) => check.status === 'passed').length;
     return `${passed} of ${checks.length} checks passed`;
   }
-  if (run.status === 'crashed') return `the program crashed: ${describeRunError(run)}`;
+  if (run.status === 'crashed') {
+    return run.error
+      ? `the program crashed: ${describeRunError(run)}`
+      : `the program ${describeRunEnding(run)}`;
+  }
   if (run.status === 'syntax-error') return `the program did not parse: ${describeRunError(run)}`;
   return run.message ?? LIMIT_MESSAGES[run.status] ?? describeRunError(run);
 }

@@ -30,8 +30,10 @@ export interface CheckFeedback {
   kind: CheckKind;
   visibility: Visibility;
   status: 'passed' | 'failed';
-  /** Points earned: weight × passed share. */
+  /** Points earned: weight × passedShare, rounded to 2 decimals. */
   score: number;
+  /** The share of the check that passed, 0–1, unrounded (partial credit); what exports scale points by. */
+  passedShare: number;
   /** The check's weight. */
   maxScore: number;
   /** Visible checks: the first divergence in words, with its likely cause. Always null for hidden checks. */

@@ -5,7 +5,7 @@ import type { Check } from '../spec/types';
 
 /** Where a seeded run's printed timeline first differs from the default schedule's. */
 export interface TimelineDivergence {
-  /** 0-based index of the first differing event. */
+  /** 0-based index of the first differing printed line. */
   index: number;
   defaultTimeline: string[];
   seededTimeline: string[];

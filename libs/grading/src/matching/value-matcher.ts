@@ -7,6 +7,8 @@
  * - an object whose keys all start with `$` is a set of operators, all of which must hold.
  */
 import { deepEqual, describeValue } from './deep-equal';
+import { isRecord, numberOf, propertiesOf, typeOf } from './engine-values';
+import { compileRegex, regexProblem, SLOW_REGEX, testTexts } from './regex';
 
 export interface MatchFailure {
   /** Where in the value the mismatch is, e.g. `[2].name` ('' for the value itself). */
@@ -42,22 +44,8 @@ const TYPES = [
   'Map',
   'Set',
   'Promise',
+  'circular',
 ] as const;
-
-/** The engine serialises exotic values as `{ $type: 'Error', name, message }`, `{ $type: 'undefined' }`, …. */
-function typeOf(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
-  if (typeof value === 'object') {
-    const tag = (value as Record<string, unknown>).$type;
-    return typeof tag === 'string' ? tag : 'object';
-  }
-  return typeof value;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function fail(path: string, expected: string, actual: unknown): MatchFailure {
   return { path, expected, actual };
@@ -69,11 +57,14 @@ function isOperatorObject(matcher: unknown): matcher is Record<string, unknown> 
   return keys.length > 0 && keys.every((key) => key.startsWith('$'));
 }
 
+/** Order comparisons read described numbers too: -0 is 0 here, NaN compares false. */
 function numberCompare(name: string, holds: (value: number, bound: number) => boolean): Check {
-  return (operand, value, path) =>
-    typeof value === 'number' && holds(value, operand as number)
+  return (operand, value, path) => {
+    const number = numberOf(value);
+    return number !== null && holds(number, operand as number)
       ? null
       : fail(path, `a number ${name} ${String(operand)}`, value);
+  };
 }
 
 function lengthOf(value: unknown): number | null {
@@ -82,7 +73,8 @@ function lengthOf(value: unknown): number | null {
 }
 
 function compareSorted(a: unknown, b: unknown): number {
-  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  const [x, y] = [numberOf(a), numberOf(b)];
+  if (x !== null && y !== null) return x - y;
   return String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0;
 }
 
@@ -99,15 +91,19 @@ const OPERATORS: Record<string, Check> = {
   $lte: numberCompare('<=', (value, bound) => value <= bound),
   $closeTo: (operand, value, path) => {
     const [target, tolerance] = operand as [number, number];
-    return typeof value === 'number' && Math.abs(value - target) <= tolerance
+    const number = numberOf(value);
+    return number !== null && Math.abs(number - target) <= tolerance
       ? null
       : fail(path, `a number within ${tolerance} of ${target}`, value);
   },
   $regex: (operand, value, path, node) => {
-    const pattern = new RegExp(operand as string, (node.$flags as string | undefined) ?? '');
-    return typeof value === 'string' && pattern.test(value)
-      ? null
-      : fail(path, `a string matching ${pattern}`, value);
+    const compiled = compileRegex(operand as string, node.$flags as string | undefined);
+    if ('problem' in compiled)
+      return fail(path, `a string matching ${String(operand)} (${compiled.problem})`, value);
+    if (typeof value !== 'string') return fail(path, `a string matching ${compiled.regex}`, value);
+    const [matched] = testTexts(compiled.regex, [value]) ?? [null];
+    if (matched === null) return fail(path, `a string matching ${compiled.regex} (${SLOW_REGEX})`, value);
+    return matched ? null : fail(path, `a string matching ${compiled.regex}`, value);
   },
   $includes: (operand, value, path) =>
     typeof value === 'string' && value.includes(operand as string)
@@ -134,9 +130,10 @@ const OPERATORS: Record<string, Check> = {
       : fail(path, `an array with an element matching ${describeValue(operand)}`, value);
   },
   $props: (operand, value, path) => {
-    if (!isRecord(value)) return fail(path, 'an object', value);
+    const properties = propertiesOf(value);
+    if (!properties) return fail(path, 'an object', value);
     for (const [key, matcher] of Object.entries(operand as Record<string, unknown>)) {
-      const failure = matchValue(matcher, value[key], `${path}.${key}`);
+      const failure = matchValue(matcher, properties[key], `${path}.${key}`);
       if (failure) return failure;
     }
     return null;
@@ -215,8 +212,8 @@ export function matchValue(matcher: unknown, value: unknown, path = ''): MatchFa
     return null;
   }
   if (typeof matcher === 'object' && matcher !== null) {
-    if (!isRecord(value)) return fail(path, 'an object', value);
-    const record = value;
+    const record = propertiesOf(value);
+    if (!record) return fail(path, 'an object', value);
     const expectedKeys = Object.keys(matcher);
     const extra = Object.keys(record).find((key) => !Object.hasOwn(matcher, key));
     if (extra !== undefined) return fail(`${path}.${extra}`, 'no such property', record[extra]);
@@ -237,7 +234,7 @@ export interface MatcherProblem {
   message: string;
 }
 
-type OperandValidator = (operand: unknown, path: string) => MatcherProblem[];
+type OperandValidator = (operand: unknown, path: string, node: Record<string, unknown>) => MatcherProblem[];
 
 const isNumber = (operand: unknown) => typeof operand === 'number' && Number.isFinite(operand);
 const expectation =
@@ -250,14 +247,12 @@ const nestedList: OperandValidator = (operand, path) =>
     ? operand.flatMap((item, index) => validateMatcher(item, `${path}/${index}`))
     : [{ path, message: 'must be a non-empty array of matchers' }];
 
-function validRegex(operand: unknown, path: string): MatcherProblem[] {
+/** `$regex` is checked together with its `$flags`, exactly as grading compiles them. */
+function validRegex(operand: unknown, path: string, node: Record<string, unknown>): MatcherProblem[] {
   if (typeof operand !== 'string') return [{ path, message: 'must be a string' }];
-  try {
-    new RegExp(operand);
-    return [];
-  } catch (error) {
-    return [{ path, message: `invalid regular expression (${(error as Error).message})` }];
-  }
+  const flags = node.$flags;
+  const problem = regexProblem(operand, typeof flags === 'string' ? flags : undefined);
+  return problem ? [{ path, message: problem }] : [];
 }
 
 const OPERAND_VALIDATORS: Record<string, OperandValidator> = {
@@ -277,8 +272,8 @@ const OPERAND_VALIDATORS: Record<string, OperandValidator> = {
   ),
   $regex: validRegex,
   $flags: expectation(
-    (operand) => typeof operand === 'string' && /^[imsu]*$/.test(operand),
-    'flags among i, m, s, u',
+    (operand) => typeof operand === 'string' && /^(?!.*(.).*\1)[imsu]*$/.test(operand),
+    'flags among i, m, s, u, each at most once',
   ),
   $includes: expectation((operand) => typeof operand === 'string', 'a string'),
   $length: nested,
@@ -311,7 +306,7 @@ export function validateMatcher(matcher: unknown, path = ''): MatcherProblem[] {
   }
   const problems = operators.flatMap((name) =>
     OPERAND_VALIDATORS[name]
-      ? OPERAND_VALIDATORS[name](record[name], `${path}/${name}`)
+      ? OPERAND_VALIDATORS[name](record[name], `${path}/${name}`, record)
       : [{ path: `${path}/${name}`, message: `unknown operator (known: ${MATCHER_OPERATORS.join(', ')})` }],
   );
   if (record.$flags !== undefined && record.$regex === undefined) {

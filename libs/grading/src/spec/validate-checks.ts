@@ -4,6 +4,7 @@
  */
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { checkSchema, checksSchema, exerciseSchema } from './schema';
+import { regexProblem } from '../matching/regex';
 import { validateMatcher } from '../matching/value-matcher';
 import { resolveEventRef } from './event-refs';
 import { toEventObject } from './text-pattern';
@@ -22,9 +23,22 @@ export interface ValidationResult {
   errors: ValidationError[];
 }
 
-const ajv = new Ajv({ allErrors: true, discriminator: true, strict: true, strictRequired: false });
+// verbose: errors carry their schema, so a `not` error can name the fields it forbids together.
+const ajv = new Ajv({
+  allErrors: true,
+  discriminator: true,
+  strict: true,
+  strictRequired: false,
+  verbose: true,
+});
 const checksValidator = ajv.compile(checksSchema);
 const exerciseValidator = ajv.compile(exerciseSchema);
+
+/** "value and matches": the fields a `not: { required: [...] }` forbids together (from the verbose schema). */
+function notTogether(error: ErrorObject): string {
+  const fields = (error.schema as { required?: string[] }).required ?? [];
+  return fields.join(' and ');
+}
 
 function describeAjvError(error: ErrorObject): ValidationError {
   const params = error.params as Record<string, unknown>;
@@ -33,6 +47,7 @@ function describeAjvError(error: ErrorObject): ValidationError {
     message = `unknown property "${String(params.additionalProperty)}"`;
   if (error.keyword === 'enum') message = `must be one of ${(params.allowedValues as unknown[]).join(', ')}`;
   if (error.keyword === 'const') message = `must be ${JSON.stringify(params.allowedValue)}`;
+  if (error.keyword === 'not') message = `${notTogether(error)} conflict: use only one of them`;
   if (error.keyword === 'discriminator')
     message = `unknown ${String(params.tag)} (known: ${CHECK_KINDS.join(', ')})`;
   return { path: error.instancePath, message };
@@ -86,16 +101,6 @@ function schemaErrors(validator: ValidateFunction, data: unknown): ValidationErr
   });
 }
 
-function regexProblem(source: string | undefined, flags: string | undefined): string | null {
-  if (source === undefined) return null;
-  try {
-    new RegExp(source, flags);
-    return null;
-  } catch (error) {
-    return `invalid regular expression (${(error as Error).message})`;
-  }
-}
-
 function timeBoundProblems(bound: TimeBound | undefined, path: string): ValidationError[] {
   if (!bound) return [];
   const problems: ValidationError[] = [];
@@ -112,7 +117,7 @@ function textPatternProblems(pattern: TextPattern, path: string): ValidationErro
   const problems: ValidationError[] = [];
   const ways = (['text', 'normalized', 'regex'] as const).filter((key) => pattern[key] !== undefined);
   if (ways.length > 1) problems.push({ path, message: `use only one of ${ways.join(', ')}` });
-  const regex = regexProblem(pattern.regex, pattern.flags);
+  const regex = pattern.regex === undefined ? null : regexProblem(pattern.regex, pattern.flags);
   if (regex) problems.push({ path: `${path}/regex`, message: regex });
   if (pattern.flags !== undefined && pattern.regex === undefined) {
     problems.push({ path: `${path}/flags`, message: 'flags need regex' });
