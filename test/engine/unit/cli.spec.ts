@@ -1,7 +1,10 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '@loopgrade/engine';
+
+const BIN = join(__dirname, '../../../bin/loopgrade.js');
 
 function programFile(name: string, source: string): string {
   const file = join(mkdtempSync(join(tmpdir(), 'loopgrade-cli-')), name);
@@ -46,5 +49,13 @@ describe('loopgrade CLI', () => {
     const usage = await cli(['run']);
     expect(usage.code).toBe(2);
     expect(usage.err).toBe('usage: loopgrade run FILE [--json] [--seed N] [--cpu-ms N] [--memory-mb N]\n');
+  });
+
+  it('gives the shell the exit code when run as a command (npx loopgrade run FILE)', () => {
+    const exitCode = (source: string) =>
+      spawnSync(process.execPath, [BIN, 'run', programFile('main.js', source)], { encoding: 'utf8' }).status;
+    expect(exitCode('process.exit(3)')).toBe(3);
+    expect(exitCode("throw new Error('boom')")).toBe(1);
+    expect(exitCode('console.log(1)')).toBe(0);
   });
 });

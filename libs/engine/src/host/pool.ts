@@ -211,6 +211,9 @@ class SandboxChild {
     const exited = this.exited
       ? Promise.resolve()
       : new Promise<void>((resolve) => this.process.once('exit', () => resolve()));
+    // An idle child is unreferenced: without this, a host with nothing else to do (the CLI awaiting
+    // close()) would exit before the 'exit' event, with code 0 whatever it meant to return.
+    this.setReferenced(true);
     this.process.kill('SIGKILL');
     return exited;
   }
