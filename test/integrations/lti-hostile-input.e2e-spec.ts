@@ -189,11 +189,14 @@ describe('LTI: hostile input gets a 4xx problem, and placements stay their owner
       expect((await session('teacher-1', 'link-bound')).exercise?.slug).toBe(theirs.slug);
     });
 
-    it('an unbound placement: a teacher of its LMS may bind it (the picker), an outsider may not', async () => {
+    it('an unbound placement: whoever launched it as an instructor may bind it (the picker), nobody else', async () => {
       const published = await exerciseOf(outsider);
       const link = (await session('teacher-2', 'link-unbound')).resourceLink.id;
-      expect((await bind(outsider.token, link, published.id)).status).toBe(404);
-      await bind(owner.token, link, published.id).expect(200);
+      // A teacher of the same LMS who never launched this link is an outsider to it.
+      for (const token of [outsider.token, owner.token])
+        expect((await bind(token, link, published.id)).status).toBe(404);
+      const launcher = await session('teacher-1', 'link-unbound');
+      await bind(launcher.token, link, published.id).expect(200);
       expect((await session('teacher-2', 'link-unbound')).exercise?.slug).toBe(published.slug);
     });
   });

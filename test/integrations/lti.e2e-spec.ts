@@ -1,6 +1,7 @@
 import { auth, helloLaterExercise } from '../support/fixtures';
 import { HeadlessBrowser } from '../support/headless-browser';
 import { startTestApp, type TestApp, type TestUser } from '../support/test-app';
+import { until } from '../support/until';
 import { MAY_HAVE_MISSED, SIGNALS, type Signals } from '@loopgrade/queue';
 import { LtiGradesRepository } from '../../apps/api/src/modules/lti/lti-grades.repository';
 import { GradeSyncSweeper } from '../../apps/worker/src/processors/lti-grade-sync/grade-sync-sweeper.service';
@@ -111,16 +112,6 @@ describe('LTI 1.3: registration, login, launch, grade passback (AGS) against a f
       lastError: string | null;
       lastStatusCode: number | null;
     }>;
-  }
-
-  async function until<T>(probe: () => Promise<T | false | undefined>, timeoutMs = 30_000): Promise<T> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const value = await probe();
-      if (value) return value;
-      if (Date.now() > deadline) throw new Error('condition not met in time');
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
   }
 
   it('serves the tool key set and the configuration an LMS administrator enters', async () => {

@@ -14,9 +14,12 @@ export interface ReceivedWebhook {
   payload: { type: string; version: number; timestamp: string; data: Record<string, unknown> };
 }
 
+/** A scripted answer: a status, or a status with headers (`Retry-After`). */
+export type ScriptedAnswer = number | { status: number; headers: Record<string, string> };
+
 export class WebhookReceiver {
   readonly received: ReceivedWebhook[] = [];
-  private readonly scripts = new Map<string, number[]>();
+  private readonly scripts = new Map<string, ScriptedAnswer[]>();
 
   private constructor(private readonly server: Server) {}
 
@@ -30,8 +33,11 @@ export class WebhookReceiver {
         const body = Buffer.concat(chunks).toString('utf8');
         const path = req.url ?? '/';
         receiver.received.push({ path, headers: req.headers, body, payload: JSON.parse(body) });
-        const status = receiver.scripts.get(path)?.shift() ?? 200;
-        res.writeHead(status, { 'content-type': 'text/plain' }).end(`answered ${status} to ${path}`);
+        const answer = receiver.scripts.get(path)?.shift() ?? 200;
+        const { status, headers } = typeof answer === 'number' ? { status: answer, headers: {} } : answer;
+        res
+          .writeHead(status, { 'content-type': 'text/plain', ...headers })
+          .end(`answered ${status} to ${path}`);
       });
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -42,9 +48,9 @@ export class WebhookReceiver {
     return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}${path}`;
   }
 
-  /** The next requests to `path` get these statuses, in order; then 200 again. */
-  respond(path: string, ...statuses: number[]): void {
-    this.scripts.set(path, [...(this.scripts.get(path) ?? []), ...statuses]);
+  /** The next requests to `path` get these answers, in order; then 200 again. */
+  respond(path: string, ...answers: ScriptedAnswer[]): void {
+    this.scripts.set(path, [...(this.scripts.get(path) ?? []), ...answers]);
   }
 
   /** Forget the statuses still scripted for `path`. */

@@ -188,6 +188,26 @@ describe('webhooks: endpoints, signed deliveries, retries, disabling, resend', (
     expect(log.attempts[0].responseExcerpt).toBe('answered 500 to /flaky');
   });
 
+  it.each([429, 502, 503, 504])(
+    'waits as long as Retry-After says when a %i answer carries it, instead of the schedule',
+    async (status) => {
+      const teacher = await t.createUser('teacher');
+      const path = `/throttled-${status}`;
+      const endpoint = await endpointFor(teacher, path, ['exercise.published']);
+      receiver.respond(path, { status, headers: { 'retry-after': '3600' } });
+      await publishExercise(teacher);
+      const message = await until(async () => {
+        const res = await t.http
+          .get(`/v1/webhook-endpoints/${endpoint.id}/messages`)
+          .set(auth(teacher.token));
+        return res.body.items[0]?.attemptCount === 1 && res.body.items[0];
+      });
+      // The schedule alone would retry after 1.2 s.
+      const waitMs = Date.parse(message.nextAttemptAt) - Date.parse(message.attempts[0].attemptedAt);
+      expect(waitMs).toBeGreaterThan(3_500_000);
+    },
+  );
+
   it("disables an endpoint at once on 410 Gone and tells the owner's other endpoints", async () => {
     const teacher = await t.createUser('teacher');
     const gone = await endpointFor(teacher, '/gone', ['exercise.published']);

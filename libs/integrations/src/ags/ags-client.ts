@@ -52,12 +52,23 @@ function classify(status: number, text: string, retryAfter: string | null, now: 
   return { kind: 'permanent', statusCode: status, reason };
 }
 
+/**
+ * Each call has the service timeout, but line item paging has no fixed length: a whole score post
+ * (token, line items, score, a token refresh, a re-resolve) gets the time of this many calls.
+ */
+const PUBLISH_CALL_BUDGET = 8;
+
 /** Assignment and Grade Services client: line item resolution and score publishing. */
 export class AgsClient {
+  /** No request of a `publishScore` call is still running this long after it began. */
+  readonly publishDeadlineMs: number;
+
   constructor(
     private readonly tokens: ServiceTokenClient,
     private readonly deps: { clock: Clock; timeoutMs: number },
-  ) {}
+  ) {
+    this.publishDeadlineMs = deps.timeoutMs * PUBLISH_CALL_BUDGET;
+  }
 
   /**
    * Sends a score, resolving the line item first when needed. A 404 on a stored line item means the
@@ -68,16 +79,18 @@ export class AgsClient {
     target: LineItemTarget,
     score: AgsScore,
   ): Promise<ScoreOutcome> {
+    const deadline = AbortSignal.timeout(this.publishDeadlineMs);
     try {
-      const lineItemUrl = target.lineItemUrl ?? (await this.resolveLineItem(registration, target));
-      const first = await this.postScore(registration, lineItemUrl, score);
+      const lineItemUrl = target.lineItemUrl ?? (await this.resolveLineItem(registration, target, deadline));
+      const first = await this.postScore(registration, lineItemUrl, score, deadline);
       if (first !== 'not-found') return first;
       if (!target.ags.lineitems) return { kind: 'permanent', statusCode: 404, reason: 'Line item not found' };
-      const again = await this.resolveLineItem(registration, {
-        ...target,
-        ags: { ...target.ags, lineitem: undefined },
-      });
-      const second = await this.postScore(registration, again, score);
+      const again = await this.resolveLineItem(
+        registration,
+        { ...target, ags: { ...target.ags, lineitem: undefined } },
+        deadline,
+      );
+      const second = await this.postScore(registration, again, score, deadline);
       return second === 'not-found'
         ? { kind: 'permanent', statusCode: 404, reason: 'Line item not found twice' }
         : second;
@@ -93,7 +106,11 @@ export class AgsClient {
   }
 
   /** The claim's `lineitem`; else the container filtered by resource link; else a new line item. */
-  async resolveLineItem(registration: PlatformRegistration, target: LineItemTarget): Promise<string> {
+  private async resolveLineItem(
+    registration: PlatformRegistration,
+    target: LineItemTarget,
+    deadline: AbortSignal,
+  ): Promise<string> {
     if (target.ags.lineitem) return target.ags.lineitem;
     const container = target.ags.lineitems;
     if (!container) {
@@ -106,24 +123,34 @@ export class AgsClient {
     const scopes = [AGS_SCOPE.lineItem];
     let next: string | null = withQuery(container, { resource_link_id: target.resourceLinkId });
     while (next) {
-      const response = await this.call(registration, scopes, next, {
-        headers: { accept: MEDIA.lineItemContainer },
-      });
+      const response = await this.call(
+        registration,
+        scopes,
+        next,
+        { headers: { accept: MEDIA.lineItemContainer } },
+        deadline,
+      );
       const items = (await response.json()) as { id?: string; resourceLinkId?: string }[];
       const match = items.find((item) => item.resourceLinkId === target.resourceLinkId && item.id);
       if (match?.id) return match.id;
       next = nextLink(response.headers.get('link'));
     }
-    const created = await this.call(registration, scopes, container, {
-      method: 'POST',
-      headers: { 'content-type': MEDIA.lineItem, accept: MEDIA.lineItem },
-      body: JSON.stringify({
-        label: target.label,
-        scoreMaximum: target.scoreMaximum,
-        resourceId: target.resourceId,
-        resourceLinkId: target.resourceLinkId,
-      }),
-    });
+    const created = await this.call(
+      registration,
+      scopes,
+      container,
+      {
+        method: 'POST',
+        headers: { 'content-type': MEDIA.lineItem, accept: MEDIA.lineItem },
+        body: JSON.stringify({
+          label: target.label,
+          scoreMaximum: target.scoreMaximum,
+          resourceId: target.resourceId,
+          resourceLinkId: target.resourceLinkId,
+        }),
+      },
+      deadline,
+    );
     const item = (await created.json()) as { id?: string };
     if (!item.id)
       throw new AgsError('Created line item has no id', {
@@ -140,9 +167,8 @@ export class AgsClient {
       registration,
       [AGS_SCOPE.resultReadOnly],
       lineItemServiceUrl(lineItemUrl, 'results'),
-      {
-        headers: { accept: MEDIA.resultContainer },
-      },
+      { headers: { accept: MEDIA.resultContainer } },
+      AbortSignal.timeout(this.deps.timeoutMs),
     );
     return (await response.json()) as unknown[];
   }
@@ -151,6 +177,7 @@ export class AgsClient {
     registration: PlatformRegistration,
     lineItemUrl: string,
     score: AgsScore,
+    deadline: AbortSignal,
   ): Promise<ScoreOutcome | 'not-found'> {
     const response = await this.send(
       registration,
@@ -161,6 +188,7 @@ export class AgsClient {
         headers: { 'content-type': MEDIA.score },
         body: scoreBody(score),
       },
+      deadline,
     );
     if (response.ok) return { kind: 'synced', lineItemUrl };
     // Moodle: "Refusing score with an earlier timestamp": a newer score already won.
@@ -180,8 +208,9 @@ export class AgsClient {
     scopes: string[],
     url: string,
     init: RequestInit,
+    deadline: AbortSignal,
   ): Promise<Response> {
-    const response = await this.send(registration, scopes, url, init);
+    const response = await this.send(registration, scopes, url, init, deadline);
     if (!response.ok) {
       const outcome = classify(
         response.status,
@@ -197,20 +226,24 @@ export class AgsClient {
     return response;
   }
 
-  /** Bearer-authenticated request; a 401 refreshes the token and retries exactly once. */
+  /**
+   * Bearer-authenticated request; a 401 refreshes the token and retries exactly once. Nothing starts
+   * or keeps running past `deadline`.
+   */
   private async send(
     registration: PlatformRegistration,
     scopes: string[],
     url: string,
     init: RequestInit,
+    deadline: AbortSignal,
   ): Promise<Response> {
     for (let attempt = 1; ; attempt++) {
-      const token = await this.tokens.token(registration, scopes);
+      const token = await this.tokens.token(registration, scopes, deadline);
       const response = await fetch(url, {
         ...init,
         headers: { ...(init.headers as Record<string, string>), authorization: `Bearer ${token}` },
         redirect: 'error',
-        signal: AbortSignal.timeout(this.deps.timeoutMs),
+        signal: AbortSignal.any([AbortSignal.timeout(this.deps.timeoutMs), deadline]),
       });
       if (response.status !== 401 || attempt === 2) return response;
       await response.body?.cancel();

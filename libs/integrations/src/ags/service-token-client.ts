@@ -40,12 +40,17 @@ export class ServiceTokenClient {
     private readonly deps: { clock: Clock; signingKey: () => Promise<SigningKey>; timeoutMs: number },
   ) {}
 
-  async token(registration: PlatformRegistration, scopes: readonly string[]): Promise<string> {
+  /** `deadline` ends a token request early when the service call it serves has run out of time. */
+  async token(
+    registration: PlatformRegistration,
+    scopes: readonly string[],
+    deadline?: AbortSignal,
+  ): Promise<string> {
     const key = this.cacheKey(registration, scopes);
     const cached = this.cache.get(key);
     const now = this.deps.clock.now().getTime();
     if (cached && cached.expiresAt - EXPIRY_MARGIN_MS > now) return cached.accessToken;
-    const fresh = await this.request(registration, scopes);
+    const fresh = await this.request(registration, scopes, deadline);
     this.cache.set(key, fresh);
     return fresh.accessToken;
   }
@@ -59,7 +64,11 @@ export class ServiceTokenClient {
     return JSON.stringify([registration.issuer, registration.clientId, [...scopes].sort()]);
   }
 
-  private async request(registration: PlatformRegistration, scopes: readonly string[]): Promise<CachedToken> {
+  private async request(
+    registration: PlatformRegistration,
+    scopes: readonly string[],
+    deadline?: AbortSignal,
+  ): Promise<CachedToken> {
     const now = this.deps.clock.now();
     const { kid, key } = await this.deps.signingKey();
     const issuedAt = Math.floor(now.getTime() / 1000);
@@ -85,7 +94,7 @@ export class ServiceTokenClient {
           scope: scopes.join(' '),
         }),
         redirect: 'error',
-        signal: AbortSignal.timeout(this.deps.timeoutMs),
+        signal: AbortSignal.any([AbortSignal.timeout(this.deps.timeoutMs), ...(deadline ? [deadline] : [])]),
       });
     } catch (error) {
       throw new ServiceTokenError(`Token endpoint unreachable: ${(error as Error).message}`, false, null);

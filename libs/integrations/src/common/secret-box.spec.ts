@@ -16,7 +16,9 @@ describe('SecretBox', () => {
     const parts = sealed.split('.');
     parts[3] = Buffer.from('SECRET').toString('base64url');
     expect(() => box.open(parts.join('.'))).toThrow();
-    expect(() => new SecretBox(randomBytes(32)).open(sealed)).toThrow();
+    expect(() => new SecretBox(randomBytes(32)).open(sealed)).toThrow(
+      'sealed with another key: give every API and worker process sharing this database the same INTEGRATIONS_ENCRYPTION_KEY',
+    );
   });
 
   it('accepts the key as base64 or hex and insists on 32 bytes', () => {

@@ -36,8 +36,17 @@ export class SecretBox {
     if (format !== FORMAT || !iv || !tag || ciphertext === undefined) throw new Error('Not a sealed secret');
     const decipher = createDecipheriv('aes-256-gcm', this.key, Buffer.from(iv, 'base64url'));
     decipher.setAuthTag(Buffer.from(tag, 'base64url'));
-    return Buffer.concat([decipher.update(Buffer.from(ciphertext, 'base64url')), decipher.final()]).toString(
-      'utf8',
-    );
+    try {
+      return Buffer.concat([
+        decipher.update(Buffer.from(ciphertext, 'base64url')),
+        decipher.final(),
+      ]).toString('utf8');
+    } catch {
+      // The usual cause: processes sharing a database, each with its own key file.
+      throw new Error(
+        'A stored secret was sealed with another key: give every API and worker process sharing this ' +
+          'database the same INTEGRATIONS_ENCRYPTION_KEY',
+      );
+    }
   }
 }

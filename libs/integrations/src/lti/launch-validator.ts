@@ -78,9 +78,11 @@ export class LaunchValidator {
 
   async validate(request: LaunchRequest): Promise<LtiLaunch> {
     const now = this.deps.clock.now();
+    // The browser binding first: a post without the cookie (a forged form, a lost frame cookie) must not
+    // use the state up, or the genuine launch could no longer finish.
+    if (!request.stateCookiePresent) throw new LtiLaunchError('state not bound to this browser');
     const login = await this.deps.states.consume(request.state, now);
     if (!login) throw new LtiLaunchError('unknown, expired or used state');
-    if (!request.stateCookiePresent) throw new LtiLaunchError('state not bound to this browser');
     const registration = await this.deps.findRegistration(login.registrationId);
     if (!registration) throw new LtiLaunchError('registration no longer exists');
 

@@ -23,6 +23,14 @@ function isLearnerRole(uri: string): boolean {
   return uri === `${MEMBERSHIP}#Learner` || uri.startsWith(`${MEMBERSHIP}/Learner#`);
 }
 
+/**
+ * Whether this launch's context roles make the user an instructor of the launched course. Unlike the
+ * account role, this holds for this launch only: a TA elsewhere is not an instructor here.
+ */
+export function instructsContext(roles: readonly string[]): boolean {
+  return roles.some(isTeacherRole);
+}
+
 export function mapLtiRoles(roles: readonly string[]): LtiMappedRole {
   if (roles.includes(INSTITUTION_ADMIN)) return { role: 'admin', gradable: false };
   if (roles.some(isTeacherRole)) return { role: 'teacher', gradable: false };

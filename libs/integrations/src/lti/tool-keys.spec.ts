@@ -63,11 +63,17 @@ describe('tool key management', () => {
     expect(step.drop).toEqual([first.kid]);
   });
 
-  it('skips the waits after a compromise', async () => {
-    const now = new Date();
-    const keys = apply([], await planRotation([], now, DEFAULT_ROTATION_POLICY), now);
+  it('after a compromise, signs with a fresh key at once and stops publishing every earlier key', async () => {
+    const now = new Date('2026-11-01T00:00:00Z');
+    let keys = apply([], await planRotation([], now, DEFAULT_ROTATION_POLICY), now);
+    keys = apply(keys, await planRotation(keys, now, DEFAULT_ROTATION_POLICY), now);
+    const earlier = keys.map((key) => key.kid);
     const step = await planRotation(keys, now, DEFAULT_ROTATION_POLICY, { immediate: true });
     expect(step.create?.status).toBe('active');
-    expect(step.retire).toBe(keys[0].kid);
+    expect(step.drop).toEqual(earlier);
+    keys = apply(keys, step, now);
+    expect(publishedJwks(keys, now, DEFAULT_ROTATION_POLICY).keys.map((k) => k.kid)).toEqual([
+      step.create!.kid,
+    ]);
   });
 });

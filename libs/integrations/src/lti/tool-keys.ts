@@ -73,7 +73,10 @@ export interface RotationStep {
 
 /**
  * One step of the rotation: ensure an active key; publish a `next`; once `next` has been published
- * long enough (or at once after a compromise) promote it and retire the old one; drop expired keys.
+ * long enough promote it and retire the old one; drop expired keys. After a compromise (`immediate`)
+ * a fresh key signs at once and every other key is dropped, not retired: a retired key stays published,
+ * so platforms would keep accepting what an attacker signs with it; a waiting `next` was stored beside
+ * the compromised key, so it is not trusted either.
  */
 export async function planRotation(
   keys: readonly ToolKey[],
@@ -81,6 +84,9 @@ export async function planRotation(
   policy: RotationPolicy,
   options: { immediate?: boolean } = {},
 ): Promise<RotationStep> {
+  if (options.immediate) {
+    return { create: await generateToolKey(now, 'active'), drop: keys.map((key) => key.kid) };
+  }
   const drop = keys
     .filter(
       (key) =>
@@ -92,11 +98,8 @@ export async function planRotation(
   const current = activeKey(keys);
   if (!current) return { create: await generateToolKey(now, 'active'), drop };
   const next = keys.find((key) => key.status === 'next');
-  if (!next) {
-    const created = await generateToolKey(now, options.immediate ? 'active' : 'next');
-    return options.immediate ? { create: created, retire: current.kid, drop } : { create: created, drop };
-  }
-  if (options.immediate || now.getTime() - next.createdAt.getTime() >= policy.publishLeadMs) {
+  if (!next) return { create: await generateToolKey(now, 'next'), drop };
+  if (now.getTime() - next.createdAt.getTime() >= policy.publishLeadMs) {
     return { promote: next.kid, retire: current.kid, drop };
   }
   return { drop };

@@ -8,11 +8,15 @@ import { parseRetryAfter } from './retry-schedule';
 export type AttemptVerdict =
   { kind: 'delivered' } | { kind: 'endpoint-gone' } | { kind: 'failed'; retryAfterMs?: number };
 
+/** Throttling and gateway answers: a `Retry-After` on these says when the receiver can take more. */
+const THROTTLE_STATUSES = new Set([429, 502, 503, 504]);
+
 export function judgeAttempt(result: GuardedPostResult, now: Date): AttemptVerdict {
   const status = result.statusCode;
   if (status !== null && status >= 200 && status < 300) return { kind: 'delivered' };
   if (status === 410) return { kind: 'endpoint-gone' };
-  const retryAfterMs = status === 429 || status === 503 ? parseRetryAfter(result.retryAfter, now) : undefined;
+  const retryAfterMs =
+    status !== null && THROTTLE_STATUSES.has(status) ? parseRetryAfter(result.retryAfter, now) : undefined;
   return retryAfterMs === undefined ? { kind: 'failed' } : { kind: 'failed', retryAfterMs };
 }
 

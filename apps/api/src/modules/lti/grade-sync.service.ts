@@ -16,6 +16,9 @@ import { LtiGradesRepository, type GradeSyncWithLinks } from './lti-grades.repos
 import { LtiLinksRepository } from './lti-links.repository';
 import { toRegistration } from './lti-platforms.repository';
 
+/** Beyond the attempt's own deadline: clock differences between processes, and recording the outcome. */
+const LEASE_MARGIN_MS = 60_000;
+
 /**
  * Sends one staged score to the LMS (AGS) and records the outcome. Retryable failures follow the
  * webhook schedule; permanent ones and an exhausted schedule end as `failed` + `grade_sync.failed`.
@@ -36,7 +39,10 @@ export class GradeSyncService {
   ) {}
 
   async syncScheduled(syncId: string): Promise<void> {
-    if (!(await this.grades.claim(syncId, this.clock.now()))) return;
+    const now = this.clock.now();
+    // Longer than any score post can run, so no sweep takes a slow attempt for a dead one and sends beside it.
+    const lease = new Date(now.getTime() + this.ags.publishDeadlineMs + LEASE_MARGIN_MS);
+    if (!(await this.grades.claim(syncId, now, lease))) return;
     const sync = await this.grades.findSync(syncId);
     if (!sync || sync.scoreGiven === null || sync.scoreMaximum === null) return;
     const link = sync.resourceLink;
@@ -61,10 +67,15 @@ export class GradeSyncService {
       },
       gradedScore(sync.userLink.subject, sync.scoreGiven, sync.scoreMaximum, timestamp),
     );
-    await this.record(sync, outcome, timestamp);
+    await this.record(sync, lease, outcome, timestamp);
   }
 
-  private async record(sync: GradeSyncWithLinks, outcome: ScoreOutcome, timestamp: Date): Promise<void> {
+  private async record(
+    sync: GradeSyncWithLinks,
+    lease: Date,
+    outcome: ScoreOutcome,
+    timestamp: Date,
+  ): Promise<void> {
     const now = this.clock.now();
     const attempts = sync.attempts + 1;
     switch (outcome.kind) {
@@ -72,7 +83,7 @@ export class GradeSyncService {
       case 'superseded':
         if (outcome.lineItemUrl !== sync.resourceLink.lineItemUrl)
           await this.links.setLineItem(sync.resourceLinkId, outcome.lineItemUrl);
-        await this.grades.markSynced(sync.id, {
+        await this.grades.markSynced(sync.id, lease, {
           sentScore: sync.scoreGiven!,
           lastTimestamp: timestamp,
           syncedAt: now,
@@ -84,35 +95,39 @@ export class GradeSyncService {
           retryAfterMs: outcome.retryAfterMs,
         });
         if (delayMs !== null) {
-          await this.grades.markRetry(
+          const retrying = await this.grades.markRetry(
             sync.id,
+            lease,
             attempts,
             new Date(now.getTime() + delayMs),
             outcome.reason,
             outcome.statusCode,
           );
-          await this.passback.enqueue(sync.id, now, delayMs);
+          if (retrying) await this.passback.enqueue(sync.id, now, delayMs);
           return;
         }
         return this.fail(
           sync,
+          lease,
           attempts,
           `Gave up after ${attempts} attempts: ${outcome.reason}`,
           outcome.statusCode,
         );
       }
       case 'permanent':
-        return this.fail(sync, attempts, outcome.reason, outcome.statusCode);
+        return this.fail(sync, lease, attempts, outcome.reason, outcome.statusCode);
     }
   }
 
   private async fail(
     sync: GradeSyncWithLinks,
+    lease: Date,
     attempts: number,
     reason: string,
     statusCode: number | null,
   ): Promise<void> {
-    await this.grades.markFailed(sync.id, attempts, reason, statusCode);
+    // A resend or a newer score took the row meanwhile: this outcome is no longer the row's to report.
+    if (!(await this.grades.markFailed(sync.id, lease, attempts, reason, statusCode))) return;
     this.logger.warn({ syncId: sync.id, reason }, 'grade passback failed');
     const owner = await this.lookups.exercise(sync.exerciseId);
     await this.events.publish(

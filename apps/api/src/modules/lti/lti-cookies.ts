@@ -11,11 +11,13 @@ export function readCookies(request: Request): Record<string, string> {
 }
 
 /**
- * The LMS frames the tool on another site, so the state cookie must be `SameSite=None; Secure`.
- * It is scoped to /lti and lives as long as the login state.
+ * The LMS frames the tool on another site, so the state cookie must be `SameSite=None; Secure`, and
+ * `Partitioned` (CHIPS): browsers that block third-party cookies still keep one partitioned by the
+ * LMS site, which is all a launch inside the frame needs. Scoped to /lti, it lives as long as the
+ * login state.
  */
 export function stateCookie(name: string, maxAgeSeconds: number): string {
-  return `${name}=1; Path=/lti; Max-Age=${maxAgeSeconds}; HttpOnly; Secure; SameSite=None`;
+  return `${name}=1; Path=/lti; Max-Age=${maxAgeSeconds}; HttpOnly; Secure; SameSite=None; Partitioned`;
 }
 
 /** Deletes the state cookie once its launch is done. */

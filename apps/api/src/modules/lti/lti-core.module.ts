@@ -6,6 +6,7 @@ import { GradePassbackService } from './grade-passback.service';
 import { GradeSyncService } from './grade-sync.service';
 import { LTI_CLIENT_PROVIDERS } from './lti-clients.providers';
 import { LtiGradesRepository } from './lti-grades.repository';
+import { LtiLinkInstructorsRepository } from './lti-link-instructors.repository';
 import { LtiLinksRepository } from './lti-links.repository';
 import { LtiLoginStatesRepository } from './lti-login-states.repository';
 import { LtiPlatformsRepository } from './lti-platforms.repository';
@@ -16,6 +17,7 @@ const SHARED = [
   LtiPlatformsRepository,
   LtiLoginStatesRepository,
   LtiLinksRepository,
+  LtiLinkInstructorsRepository,
   LtiGradesRepository,
   ToolKeysRepository,
   ToolKeysService,

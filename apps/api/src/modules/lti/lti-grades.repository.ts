@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { PrismaService } from '@loopgrade/database';
+import { Prisma, PrismaService } from '@loopgrade/database';
 import type {
   LtiGradePolicy,
   LtiGradeSync,
@@ -129,54 +129,84 @@ export class LtiGradesRepository {
     });
   }
 
-  /** Takes a due row for one attempt; false when another worker has it or it is not due. */
-  async claim(id: string, now: Date): Promise<boolean> {
+  /**
+   * Takes a due row for one attempt; false when another worker has it or it is not due. The claim is a
+   * lease: the row is next due when the lease ends, so only an attempt that died is ever taken again.
+   * The lease's end also names the claim: an outcome is recorded only while the row still holds it.
+   */
+  async claim(id: string, now: Date, leaseUntil: Date): Promise<boolean> {
     const { count } = await this.prisma.ltiGradeSync.updateMany({
       where: { id, status: 'pending', nextAttemptAt: { lte: now } },
-      data: { nextAttemptAt: null },
+      data: { nextAttemptAt: leaseUntil },
     });
     return count === 1;
   }
 
-  async markSynced(
-    id: string,
-    data: { sentScore: number; lastTimestamp: Date; syncedAt: Date; note: string | null },
-  ): Promise<void> {
-    await this.prisma.ltiGradeSync.update({
-      where: { id },
-      data: {
-        status: 'synced',
-        sentScore: data.sentScore,
-        lastTimestamp: data.lastTimestamp,
-        syncedAt: data.syncedAt,
-        lastError: data.note,
-        lastStatusCode: null,
-        nextAttemptAt: null,
-      },
+  /**
+   * Gives a claim taken without a lease (by a version before leases) back, due now; the schedule is
+   * kept.
+   */
+  async rearm(id: string, at: Date): Promise<void> {
+    await this.prisma.ltiGradeSync.updateMany({
+      where: { id, status: 'pending', nextAttemptAt: null },
+      data: { nextAttemptAt: at },
     });
   }
 
-  async markRetry(
+  /** The outcome of the attempt holding `lease`; false (nothing written) if a resend or a new score took the row meanwhile. */
+  markSynced(
     id: string,
+    lease: Date,
+    data: { sentScore: number; lastTimestamp: Date; syncedAt: Date; note: string | null },
+  ): Promise<boolean> {
+    return this.settle(id, lease, {
+      status: 'synced',
+      sentScore: data.sentScore,
+      lastTimestamp: data.lastTimestamp,
+      syncedAt: data.syncedAt,
+      lastError: data.note,
+      lastStatusCode: null,
+      nextAttemptAt: null,
+    });
+  }
+
+  markRetry(
+    id: string,
+    lease: Date,
     attempts: number,
     nextAttemptAt: Date,
     error: string,
     statusCode: number | null,
-  ): Promise<void> {
-    await this.prisma.ltiGradeSync.update({
-      where: { id },
-      data: { status: 'pending', attempts, nextAttemptAt, lastError: error, lastStatusCode: statusCode },
+  ): Promise<boolean> {
+    return this.settle(id, lease, {
+      status: 'pending',
+      attempts,
+      nextAttemptAt,
+      lastError: error,
+      lastStatusCode: statusCode,
     });
   }
 
-  async markFailed(id: string, attempts: number, error: string, statusCode: number | null): Promise<void> {
-    await this.prisma.ltiGradeSync.update({
-      where: { id },
-      data: { status: 'failed', attempts, nextAttemptAt: null, lastError: error, lastStatusCode: statusCode },
+  markFailed(
+    id: string,
+    lease: Date,
+    attempts: number,
+    error: string,
+    statusCode: number | null,
+  ): Promise<boolean> {
+    return this.settle(id, lease, {
+      status: 'failed',
+      attempts,
+      nextAttemptAt: null,
+      lastError: error,
+      lastStatusCode: statusCode,
     });
   }
 
-  /** Due rows whose job went missing, and claims abandoned by a dead worker. */
+  /**
+   * Due rows whose job went missing, or whose attempt died (its lease ended), and claims a version
+   * without leases left behind.
+   */
   overdue(dueBefore: Date, abandonedBefore: Date, limit: number): Promise<LtiGradeSync[]> {
     return this.prisma.ltiGradeSync.findMany({
       where: {
@@ -188,5 +218,13 @@ export class LtiGradesRepository {
       },
       take: limit,
     });
+  }
+
+  private async settle(id: string, lease: Date, data: Prisma.LtiGradeSyncUpdateManyMutationInput) {
+    const { count } = await this.prisma.ltiGradeSync.updateMany({
+      where: { id, status: 'pending', nextAttemptAt: lease },
+      data,
+    });
+    return count === 1;
   }
 }

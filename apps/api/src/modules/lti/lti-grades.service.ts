@@ -5,6 +5,7 @@ import { IntegrationLookupsRepository, type ExerciseFacts } from '../webhooks/in
 import { GradePassbackService } from './grade-passback.service';
 import type { GradePolicyDto, ListGradeSyncsQueryDto, SendGradesDto } from './lti.dto';
 import { LtiGradesRepository, type GradeSyncWithLinks } from './lti-grades.repository';
+import { LtiLinkInstructorsRepository } from './lti-link-instructors.repository';
 import { LtiLinksRepository } from './lti-links.repository';
 
 export interface GradeSyncView {
@@ -52,6 +53,7 @@ export class LtiGradesService {
   constructor(
     private readonly grades: LtiGradesRepository,
     private readonly links: LtiLinksRepository,
+    private readonly instructors: LtiLinkInstructorsRepository,
     private readonly lookups: IntegrationLookupsRepository,
     private readonly passback: GradePassbackService,
   ) {}
@@ -59,8 +61,8 @@ export class LtiGradesService {
   /**
    * The instructor picker: binds a placement to a published exercise or one of the caller's own.
    * Rebinding resets the placement's grade syncs, so a bound placement is only the business of an admin
-   * or its exercise's owner; an unbound one is offered (docs/integrations.md §1.4) to instructors who
-   * launch it, so it is open to teachers of its LMS. Anyone else is told it does not exist.
+   * or its exercise's owner; an unbound one (docs/integrations.md §1.4) only to whoever last launched it
+   * as an instructor of its course. Anyone else is told it does not exist.
    */
   async bindExercise(actor: Principal, resourceLinkId: string, exerciseId: string) {
     const link = await this.links.findResourceLink(resourceLinkId);
@@ -111,14 +113,12 @@ export class LtiGradesService {
   }
 
   /** A placement whose exercise was deleted launches into the picker again, so it counts as unbound. */
-  private async mayBind(
-    actor: Principal,
-    link: { platformId: string; exerciseId: string | null },
-  ): Promise<boolean> {
+  private async mayBind(actor: Principal, link: { id: string; exerciseId: string | null }): Promise<boolean> {
     if (actor.role === 'admin') return true;
     const current = link.exerciseId ? await this.lookups.exercise(link.exerciseId) : null;
     if (current) return current.ownerId === actor.id;
-    return this.links.isPlatformUser(link.platformId, actor.id);
+    // A teacher account is not enough: being an instructor in one course says nothing about another.
+    return this.instructors.instructs(link.id, actor.id);
   }
 
   private mayManage(actor: Principal, exercise: ExerciseFacts): boolean {

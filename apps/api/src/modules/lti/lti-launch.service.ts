@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import {
   AGS_SCOPE,
   buildAuthenticationRequest,
+  instructsContext,
   LaunchValidator,
   LOGIN_STATE_TTL_MS,
   LtiLaunchError,
@@ -23,6 +24,7 @@ import { INTEGRATIONS_CLOCK } from '../webhooks/integrations.providers';
 import { GradePassbackService } from './grade-passback.service';
 import { stateCookie } from './lti-cookies';
 import { LtiGradesRepository } from './lti-grades.repository';
+import { LtiLinkInstructorsRepository } from './lti-link-instructors.repository';
 import { LtiLinksRepository } from './lti-links.repository';
 import { LtiLoginStatesRepository } from './lti-login-states.repository';
 import { LtiPlatformsRepository, toRegistration } from './lti-platforms.repository';
@@ -39,7 +41,7 @@ export interface LaunchResult {
   exercise: ExerciseFacts | null;
   /** Whether this student's grade for this placement goes back to the LMS. */
   gradePassback: boolean;
-  /** Instructor on a placement without an exercise: what they may bind it to. */
+  /** An instructor of this placement's course (by this launch's roles) on an unbound placement: what they may bind it to. */
   picker: ExerciseFacts[] | null;
   returnUrl: string | null;
 }
@@ -56,6 +58,7 @@ export class LtiLaunchService {
     keySets: PlatformKeySets,
     private readonly users: LtiUsersService,
     private readonly links: LtiLinksRepository,
+    private readonly instructors: LtiLinkInstructorsRepository,
     private readonly grades: LtiGradesRepository,
     private readonly passback: GradePassbackService,
     private readonly lookups: IntegrationLookupsRepository,
@@ -152,6 +155,9 @@ export class LtiLaunchService {
       const named = await this.lookups.exercise(requested);
       if (named && named.id !== link.exerciseId) link = await this.links.bindExercise(link.id, named.id);
     }
+    // The account role is global; what this person may do to this placement follows their roles in its course.
+    const instructor = instructsContext(launch.roles);
+    await this.instructors.record(link.id, user.id, instructor, this.clock.now());
     const exercise = link.exerciseId ? await this.lookups.exercise(link.exerciseId) : null;
     const mapped = mapLtiRoles(launch.roles);
     const canPassBack =
@@ -172,7 +178,7 @@ export class LtiLaunchService {
       resourceLink: { id: link.id, title: link.title },
       exercise,
       gradePassback: Boolean(exercise && canPassBack),
-      picker: !exercise && user.role !== 'student' ? await this.lookups.pickableExercises(user.id) : null,
+      picker: !exercise && instructor ? await this.lookups.pickableExercises(user.id) : null,
       returnUrl: launch.returnUrl ?? null,
     };
   }

@@ -52,11 +52,6 @@ export class LtiLinksRepository {
     });
   }
 
-  /** Whether the user has launched from this platform, i.e. is one of its people. */
-  async isPlatformUser(platformId: string, userId: string): Promise<boolean> {
-    return (await this.prisma.ltiUserLink.count({ where: { platformId, userId } })) > 0;
-  }
-
   findResourceLink(id: string): Promise<LtiResourceLink | null> {
     return this.prisma.ltiResourceLink.findUnique({ where: { id } });
   }

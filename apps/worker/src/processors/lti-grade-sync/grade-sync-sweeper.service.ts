@@ -10,7 +10,10 @@ import {
 import { INTEGRATIONS_CLOCK } from '../../../../api/src/modules/webhooks/integrations.providers';
 import { PeriodicSweeper, SWEEP_BATCH } from '../webhook-delivery/periodic-sweeper';
 
-/** Re-queues overdue or abandoned grade syncs, and purges expired LTI login states and nonces. */
+/**
+ * Re-queues overdue or abandoned grade syncs where their schedule stands (attempts are kept, so a score
+ * the LMS keeps refusing still ends as `failed`), and purges expired LTI login states and nonces.
+ */
 @Injectable()
 export class GradeSyncSweeper extends PeriodicSweeper {
   constructor(
@@ -31,7 +34,10 @@ export class GradeSyncSweeper extends PeriodicSweeper {
       this.abandonedBefore(now),
       SWEEP_BATCH,
     );
-    if (overdue.length) await this.passback.sendNow(overdue.map((sync) => sync.id));
+    for (const sync of overdue) {
+      if (!sync.nextAttemptAt) await this.grades.rearm(sync.id, now);
+      await this.passback.enqueue(sync.id, now);
+    }
     return overdue.length;
   }
 }
