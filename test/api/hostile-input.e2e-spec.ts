@@ -302,6 +302,15 @@ describe('hostile input: a 4xx problem naming the problem, never a 500', () => {
     }
   });
 
+  it('the same new exercise slug created concurrently: one 201, the rest 409, no 500', async () => {
+    const results = await Promise.all(
+      Array.from({ length: 4 }, () =>
+        t.http.post('/v1/exercises').set(auth(teacher.token)).send(helloLaterExercise('race-slug')),
+      ),
+    );
+    expect(results.map((res) => res.status).sort()).toEqual([201, 409, 409, 409]);
+  });
+
   describe('Idempotency-Key', () => {
     const submit = (key: string, body: Record<string, unknown>, exercise = slug) =>
       t.http

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../prisma.service';
 import type { Exercise, ExerciseVersion, Prisma } from '../generated/client';
 import type { StoredExerciseContent } from '../mappers/exercise-definition.mapper';
+import { rethrowUniqueViolation } from './unique-violation';
 
 /** The authored content of one immutable exercise version, as the API and the catalog store it. */
 export interface ExerciseContent extends StoredExerciseContent {
@@ -36,14 +37,17 @@ export class ExercisesRepository {
 
   constructor(private readonly prisma: PrismaService) {}
 
+  /** A slug taken meanwhile (a concurrent create) is a UniqueViolationError. */
   async create(slug: string, ownerId: string, content: ExerciseContent): Promise<ExerciseWithVersion> {
-    return this.prisma.$transaction(async (tx) => {
-      const exercise = await tx.exercise.create({ data: { slug, ownerId, latestVersion: 1 } });
-      const version = await tx.exerciseVersion.create({
-        data: { ...toData(content), exerciseId: exercise.id, version: 1, createdById: ownerId },
-      });
-      return { ...exercise, version };
-    });
+    return this.prisma
+      .$transaction(async (tx) => {
+        const exercise = await tx.exercise.create({ data: { slug, ownerId, latestVersion: 1 } });
+        const version = await tx.exerciseVersion.create({
+          data: { ...toData(content), exerciseId: exercise.id, version: 1, createdById: ownerId },
+        });
+        return { ...exercise, version };
+      })
+      .catch(rethrowUniqueViolation);
   }
 
   /** Appends a version; versions are never updated in place. */

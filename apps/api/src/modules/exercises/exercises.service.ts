@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ExercisesRepository } from '@loopgrade/database';
+import { ExercisesRepository, UniqueViolationError } from '@loopgrade/database';
 import { PlatformEvents } from '@loopgrade/events';
 import type { ExerciseWithVersion } from '@loopgrade/database';
 import type { Principal } from '../../common/auth/principal';
@@ -21,12 +21,13 @@ export class ExercisesService {
   async create(actor: Principal, input: CreateExerciseDto): Promise<ExerciseView> {
     const content = toExerciseContent(input);
     await this.validator.assertValid(input.slug, content);
-    if (await this.exercises.findBySlug(input.slug, { includeDeleted: true })) {
-      throw new DomainError('conflict', `An exercise with slug "${input.slug}" already exists`, {
-        errors: [{ field: 'slug', message: `"${input.slug}" is taken` }],
-      });
+    if (await this.exercises.findBySlug(input.slug, { includeDeleted: true })) throw slugTaken(input.slug);
+    try {
+      return toExerciseView(await this.exercises.create(input.slug, actor.id, content), true);
+    } catch (error) {
+      if (error instanceof UniqueViolationError) throw slugTaken(input.slug);
+      throw error;
     }
-    return toExerciseView(await this.exercises.create(input.slug, actor.id, content), true);
   }
 
   /** Every change is a new immutable version; an unchanged body returns the current one. */
@@ -116,4 +117,10 @@ export class ExercisesService {
   private mayManage(actor: Principal, exercise: ExerciseWithVersion): boolean {
     return actor.role === 'admin' || (actor.role === 'teacher' && exercise.ownerId === actor.id);
   }
+}
+
+function slugTaken(slug: string): DomainError {
+  return new DomainError('conflict', `An exercise with slug "${slug}" already exists`, {
+    errors: [{ field: 'slug', message: `"${slug}" is taken` }],
+  });
 }
