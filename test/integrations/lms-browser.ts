@@ -43,6 +43,7 @@ export class LmsBrowser {
       })}`,
       { redirect: 'manual' },
     );
+    if (login.status !== 302) throw new Error(`login answered ${login.status}: ${await login.text()}`);
     const authorized = await fetch(new URL(login.headers.get('location')!));
     const { id_token, state } = (await authorized.json()) as { id_token: string; state: string };
     return { idToken: id_token, state, setCookie: login.headers.get('set-cookie')! };

@@ -1,17 +1,16 @@
 import type { JWTPayload } from 'jose';
 import { auth, helloLaterExercise } from '../support/fixtures';
 import { startTestApp, type TestApp, type TestUser } from '../support/test-app';
-import { LAUNCH_URL, PUBLIC_URL, listenAndRegister } from './registered-platform';
+import { PUBLIC_URL, listenAndRegister } from './registered-platform';
 import { FakePlatform, ROLE } from './fake-platform';
-
-const C = 'https://purl.imsglobal.org/spec/lti/claim/';
+import { CLAIM, LmsBrowser } from './lms-browser';
 const AGS_ENDPOINT = 'https://purl.imsglobal.org/spec/lti-ags/claim/endpoint';
 
 /** What a reviewer sent to the LTI routes: NUL characters, huge forms, odd claims, someone else's placement. */
 describe('LTI: hostile input gets a 4xx problem, and placements stay their owners’', () => {
   let t: TestApp;
   let platform: FakePlatform;
-  let base: string;
+  let browser: LmsBrowser;
   let counter = 0;
 
   beforeAll(async () => {
@@ -23,7 +22,7 @@ describe('LTI: hostile input gets a 4xx problem, and placements stay their owner
       roles: [ROLE.instructor],
     });
     t = await startTestApp({ env: { PUBLIC_URL } });
-    base = await listenAndRegister(t, platform);
+    browser = new LmsBrowser(await listenAndRegister(t, platform), platform);
   }, 180_000);
   afterAll(async () => {
     await t.close();
@@ -32,31 +31,11 @@ describe('LTI: hostile input gets a 4xx problem, and placements stay their owner
 
   /** Login initiation, the platform's auth endpoint (signing `claims` into the id_token), the launch. */
   async function launch(loginHint: string, resourceLinkId: string, claims: Record<string, unknown> = {}) {
-    platform.launchClaims = {
-      [`${C}resource_link`]: { id: resourceLinkId, title: resourceLinkId },
+    const form = await browser.login(loginHint, {
+      [`${CLAIM}resource_link`]: { id: resourceLinkId, title: resourceLinkId },
       ...(claims as JWTPayload),
-    };
-    const login = await fetch(
-      `${base}/lti/login?${new URLSearchParams({
-        iss: platform.issuer,
-        login_hint: loginHint,
-        target_link_uri: LAUNCH_URL,
-        client_id: platform.clientId,
-      })}`,
-      { redirect: 'manual' },
-    );
-    expect(login.status).toBe(302);
-    const authorized = await fetch(new URL(login.headers.get('location')!));
-    const { id_token, state } = (await authorized.json()) as { id_token: string; state: string };
-    return fetch(`${base}/lti/launch`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/x-www-form-urlencoded',
-        accept: 'application/json',
-        cookie: login.headers.get('set-cookie')!.split(';')[0],
-      },
-      body: new URLSearchParams({ id_token, state }),
     });
+    return browser.post(form);
   }
 
   async function session(loginHint: string, resourceLinkId: string) {
@@ -146,7 +125,7 @@ describe('LTI: hostile input gets a 4xx problem, and placements stay their owner
       ['a NUL in the sub', { sub: 'lms\u0000' }, 'a claim contains a NUL character'],
       [
         'a NUL in a custom parameter',
-        { [`${C}custom`]: { exercise_id: 'a\u0000' } },
+        { [`${CLAIM}custom`]: { exercise_id: 'a\u0000' } },
         'a claim contains a NUL character',
       ],
     ])('%s', async (_name, claims, reason) => {

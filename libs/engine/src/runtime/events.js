@@ -9,13 +9,17 @@ function emittedAt(error) {
   const newline = StringIndexOf(frames, '\n');
   return "\nEmitted 'error' event at:" + (newline === -1 ? '' : StringSlice(frames, newline));
 }
-function listenerTable(emitter) {
-  let table = ReflectApply(WeakMapGet, listenerTables, [emitter]);
-  if (table === undefined) {
-    table = record();
-    ReflectApply(WeakMapSet, listenerTables, [emitter, table]);
+/** The record `map` holds for `key`, created empty on first use. */
+function recordFor(map, key) {
+  let found = ReflectApply(WeakMapGet, map, [key]);
+  if (found === undefined) {
+    found = record();
+    ReflectApply(WeakMapSet, map, [key, found]);
   }
-  return table;
+  return found;
+}
+function listenerTable(emitter) {
+  return recordFor(listenerTables, emitter);
 }
 function addListener(emitter, type, listener, prepend, once) {
   validateFunction(listener, 'listener');
@@ -41,8 +45,9 @@ function addListener(emitter, type, listener, prepend, once) {
 function warnIfTooMany(emitter, table, type) {
   const list = table[type];
   const max = emitter.getMaxListeners();
-  if (!(max > 0) || list.length <= max || warnedTypes(table)[typeKey(type)] === true) return;
-  warnedTypes(table)[typeKey(type)] = true;
+  const warned = recordFor(warnedByTable, table);
+  if (!(max > 0) || list.length <= max || warned[type] === true) return;
+  warned[type] = true;
   const warning = new ErrorCtor(
     'Possible EventEmitter memory leak detected. ' +
       list.length +
@@ -60,18 +65,8 @@ function warnIfTooMany(emitter, table, type) {
   defineData(warning, 'count', list.length);
   emitWarning(warning);
 }
+/** Event names already warned about, per listener table (a new table, after removeAllListeners(), warns again). */
 const warnedByTable = new WeakMapCtor();
-function warnedTypes(table) {
-  let warned = ReflectApply(WeakMapGet, warnedByTable, [table]);
-  if (warned === undefined) {
-    warned = record();
-    ReflectApply(WeakMapSet, warnedByTable, [table, warned]);
-  }
-  return warned;
-}
-function typeKey(type) {
-  return typeof type === 'symbol' ? type : 's:' + type;
-}
 function removeEntry(emitter, type, listener) {
   const table = listenerTable(emitter);
   const list = table[type];

@@ -182,16 +182,10 @@ function builtinKind(value) {
   if (isRegExp(value)) return 'RegExp';
   if (hasBrand(value, ArrayBufferByteLength)) return 'ArrayBuffer';
   for (let i = 0; i < BOXED_KINDS.length; i++) {
-    if (hasBrand(value, BOXED_KINDS[i][1])) return BOXED_KINDS[i][0];
+    if (hasBrand(value, UNBOX[BOXED_KINDS[i]])) return BOXED_KINDS[i];
   }
   if (isErrorLike(value)) return 'Error';
   return null;
-}
-function unboxed(value, kind) {
-  for (let i = 0; i < BOXED_KINDS.length; i++) {
-    if (BOXED_KINDS[i][0] === kind) return ReflectApply(BOXED_KINDS[i][1], value, []);
-  }
-  return value;
 }
 function bytesEqual(a, b) {
   const left = new Uint8ArrayCtor(a);
@@ -236,7 +230,8 @@ function deepEqual(a, b, strict) {
   if (kind === 'Map' || kind === 'Set') return collectionsEqual(a, b, strict);
   if (kind === 'RegExp') return safeToString(a) === safeToString(b);
   if (kind === 'ArrayBuffer') return bytesEqual(a, b);
-  if (kind !== null && kind !== 'Error' && !ObjectIs(unboxed(a, kind), unboxed(b, kind))) return false;
+  const unbox = kind === null ? undefined : UNBOX[kind];
+  if (unbox !== undefined && !ObjectIs(ReflectApply(unbox, a, []), ReflectApply(unbox, b, []))) return false;
   if (
     kind === 'Error' &&
     (readProperty(a, 'name') !== readProperty(b, 'name') ||

@@ -71,13 +71,14 @@ const Uint8ArrayCtor = Uint8Array;
 const ArrayBufferCtor = ArrayBuffer;
 const ArrayBufferByteLength = Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, 'byteLength').get;
 /** Each boxed primitive kind with the method that unboxes it (and throws for anything else). */
-const BOXED_KINDS = [
-  ['Number', Number.prototype.valueOf],
-  ['String', String.prototype.valueOf],
-  ['Boolean', Boolean.prototype.valueOf],
-  ['BigInt', BigInt.prototype.valueOf],
-  ['Symbol', Symbol.prototype.valueOf],
-];
+const UNBOX = ObjectCreate(null, {
+  Number: { value: Number.prototype.valueOf, enumerable: true },
+  String: { value: String.prototype.valueOf, enumerable: true },
+  Boolean: { value: Boolean.prototype.valueOf, enumerable: true },
+  BigInt: { value: BigInt.prototype.valueOf, enumerable: true },
+  Symbol: { value: Symbol.prototype.valueOf, enumerable: true },
+});
+const BOXED_KINDS = ObjectKeys(UNBOX);
 
 const StringSlice = uncurry(String.prototype.slice);
 const StringIndexOf = uncurry(String.prototype.indexOf);
